@@ -1,0 +1,56 @@
+import { tz } from '@date-fns/tz';
+import { endOfDay, parseISO } from 'date-fns';
+
+/** When a record happened: an instant, or a whole day when it is dated by a date alone. */
+export interface TimeSpan {
+  /** Epoch milliseconds of the instant, or of the start of the day. */
+  start: number;
+  /** Epoch milliseconds of the instant, or of the last millisecond of the day. */
+  end: number;
+  dateOnly: boolean;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `timezone` is an IANA zone name this runtime knows. */
+export function isKnownTimeZone(timezone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a time already checked against `TimeSchema`. A date alone spans its day
+ * in `timezone`, taken from the time-zone database (Damascus has had no fixed
+ * offset over the years, so an offset table would be wrong).
+ *
+ * @example
+ * timeSpan('2025-03-07', 'Asia/Damascus').start; // => Date.parse('2025-03-06T21:00:00Z')
+ */
+export function timeSpan(text: string, timezone: string): TimeSpan {
+  if (DATE_ONLY.test(text)) {
+    const startOfDayInZone = parseISO(text, { in: tz(timezone) });
+    return { start: startOfDayInZone.getTime(), end: endOfDay(startOfDayInZone).getTime(), dateOnly: true };
+  }
+  const instant = parseISO(text).getTime();
+  return { start: instant, end: instant, dateOnly: false };
+}
+
+/**
+ * The moment an `asOf` option stands for: a date alone means the last
+ * millisecond of that day in `timezone`, so "as of 8 March" includes all of 8 March.
+ * Returns NaN when `asOf` is not a date-time with an offset, a date, a Date or epoch milliseconds.
+ *
+ * @example
+ * asOfInstant('2025-03-08', 'UTC'); // => Date.parse('2025-03-08T23:59:59.999Z')
+ */
+export function asOfInstant(asOf: string | Date | number, timezone: string): number {
+  if (typeof asOf === 'number') return asOf;
+  if (asOf instanceof Date) return asOf.getTime();
+  if (DATE_ONLY.test(asOf)) return timeSpan(asOf, timezone).end;
+  if (!/(?:Z|[+-]\d{2}:\d{2})$/i.test(asOf)) return Number.NaN;
+  return parseISO(asOf).getTime();
+}

@@ -1,0 +1,306 @@
+import { supportsLow } from '../labels/supportsLow.js';
+import { weakestLabel } from '../labels/strength.js';
+import { defaultInterval, type Interval } from './claimInterval.js';
+import { ScopeQueue } from './heap.js';
+import { applyRecord, claimsInForce, type LogState } from './logState.js';
+import type { Label } from './types.js';
+
+/** Where a scope's floor comes from: its own claims, or the sum of its parts along one tree. */
+export type FloorSource = 'own' | 'places' | 'categories';
+
+/**
+ * What the default reading makes of one scope (SPEC.md steps 3 and 4). Every
+ * field is a function of the scope's own claims and of its neighbours' fields,
+ * so the same functions serve the batch pass of `reconcile` and the incremental
+ * passes of `history`.
+ */
+export interface ScopeCalc {
+  /** The claims in force in the scope itself, in log order. */
+  own: number[];
+  ownLow: number;
+  ownHigh: number | null;
+  ownConflict: boolean;
+  floor: number;
+  floorFrom: FloorSource;
+  sumPlaces: number;
+  sumCategories: number;
+  /** A claim is in force in the scope or below it. */
+  hasBelow: boolean;
+  ceiling: number | null;
+  /** The parent scope whose ceiling bounds this one (-1: its own claims or nothing). */
+  ceilingParent: number;
+  ceilingTree: FloorSource;
+  /** Own claims conflict, or the floor exceeds the own ceiling, or the parents' ceiling. */
+  collision: 'none' | 'own' | 'parent';
+  contested: boolean;
+  low: number;
+  high: number | null;
+  label: Label;
+}
+
+/** The fold's state with the calculation of every scope. */
+export interface Engine {
+  state: LogState;
+  calc: ScopeCalc[];
+}
+
+function emptyCalc(): ScopeCalc {
+  return {
+    own: [],
+    ownLow: 0,
+    ownHigh: null,
+    ownConflict: false,
+    floor: 0,
+    floorFrom: 'own',
+    sumPlaces: 0,
+    sumCategories: 0,
+    hasBelow: false,
+    ceiling: null,
+    ceilingParent: -1,
+    ceilingTree: 'own',
+    collision: 'none',
+    contested: false,
+    low: 0,
+    high: null,
+    label: 'no-figure',
+  };
+}
+
+/** An engine before any record: every scope has no figure. */
+export function createEngine(state: LogState): Engine {
+  return { state, calc: Array.from({ length: state.space.place.length }, emptyCalc) };
+}
+
+/** The default-reading interval of a claim in force. */
+export function intervalOf(state: LogState, claim: number): Interval {
+  return defaultInterval(state.dataset.index.readings[claim]!);
+}
+
+/** Step 3: the claims in force in the scope itself, intersected, or their hull when they conflict. */
+function computeOwn(engine: Engine, scope: number): void {
+  const calc = engine.calc[scope]!;
+  const own = claimsInForce(engine.state, scope);
+  let maxMin = 0;
+  let minMin = Number.POSITIVE_INFINITY;
+  let minMax: number | null = null;
+  let maxMax: number | null = 0;
+  for (const claim of own) {
+    const { min, max } = intervalOf(engine.state, claim);
+    maxMin = Math.max(maxMin, min);
+    minMin = Math.min(minMin, min);
+    if (max !== null) minMax = minMax === null ? max : Math.min(minMax, max);
+    maxMax = max === null || maxMax === null ? null : Math.max(maxMax, max);
+  }
+  calc.own = own;
+  calc.ownConflict = minMax !== null && maxMin > minMax;
+  if (own.length === 0) {
+    calc.ownLow = 0;
+    calc.ownHigh = null;
+  } else if (calc.ownConflict) {
+    calc.ownLow = minMin;
+    calc.ownHigh = maxMax;
+  } else {
+    calc.ownLow = maxMin;
+    calc.ownHigh = minMax;
+  }
+}
+
+/** Step 4, floors: the larger of the own low and, along each tree, the sum of the children's floors. */
+function computeFloor(engine: Engine, scope: number): boolean {
+  const { calc, state } = engine;
+  const self = calc[scope]!;
+  const before = [self.floor, self.floorFrom, self.hasBelow, self.sumPlaces, self.sumCategories] as const;
+  let sumPlaces = 0;
+  let sumCategories = 0;
+  let hasBelow = self.own.length > 0;
+  for (const child of state.space.childrenAlongPlaces[scope]!) {
+    sumPlaces += calc[child]!.floor;
+    hasBelow ||= calc[child]!.hasBelow;
+  }
+  for (const child of state.space.childrenAlongCategories[scope]!) {
+    sumCategories += calc[child]!.floor;
+    hasBelow ||= calc[child]!.hasBelow;
+  }
+  self.sumPlaces = sumPlaces;
+  self.sumCategories = sumCategories;
+  self.hasBelow = hasBelow;
+  if (self.ownLow >= sumPlaces && self.ownLow >= sumCategories) {
+    self.floor = self.ownLow;
+    self.floorFrom = 'own';
+  } else if (sumPlaces >= sumCategories) {
+    self.floor = sumPlaces;
+    self.floorFrom = 'places';
+  } else {
+    self.floor = sumCategories;
+    self.floorFrom = 'categories';
+  }
+  return before[0] !== self.floor || before[1] !== self.floorFrom || before[2] !== self.hasBelow || before[3] !== sumPlaces || before[4] !== sumCategories;
+}
+
+/**
+ * Step 4, ceilings and collisions: the smallest of the own ceiling and, for each
+ * parent that is not contested, its ceiling less the floors of this scope's
+ * siblings along that tree, never below 0. Sets the range and `contested`.
+ */
+function computeCeiling(engine: Engine, scope: number): boolean {
+  const { calc, state } = engine;
+  const self = calc[scope]!;
+  const before = [self.ceiling, self.contested, self.low, self.high, self.ceilingParent] as const;
+  let ceiling = self.ownHigh;
+  let ceilingParent = -1;
+  let ceilingTree: FloorSource = 'own';
+  const consider = (parent: number, tree: 'places' | 'categories') => {
+    if (parent < 0) return;
+    const above = calc[parent]!;
+    if (above.contested || above.ceiling === null) return;
+    const siblingsFloor = (tree === 'places' ? above.sumPlaces : above.sumCategories) - self.floor;
+    const candidate = Math.max(0, above.ceiling - siblingsFloor);
+    if (ceiling === null || candidate < ceiling) {
+      ceiling = candidate;
+      ceilingParent = parent;
+      ceilingTree = tree;
+    }
+  };
+  consider(state.space.parentAlongPlaces[scope]!, 'places');
+  consider(state.space.parentAlongCategories[scope]!, 'categories');
+  self.ceiling = ceiling;
+  self.ceilingParent = ceilingParent;
+  self.ceilingTree = ceilingTree;
+  if (self.ownConflict || (self.ownHigh !== null && self.floor > self.ownHigh)) {
+    // The hull of the scope's own interval and its floor.
+    self.collision = 'own';
+    self.low = self.ownLow;
+    self.high = self.ownHigh === null ? null : Math.max(self.ownHigh, self.floor);
+  } else if (ceiling !== null && self.floor > ceiling) {
+    self.collision = 'parent';
+    self.low = Math.min(self.ownLow, ceiling);
+    self.high = self.floor;
+  } else {
+    self.collision = 'none';
+    self.low = self.floor;
+    self.high = ceiling;
+  }
+  self.contested = self.collision !== 'none';
+  return before[0] !== self.ceiling || before[1] !== self.contested || before[2] !== self.low || before[3] !== self.high || before[4] !== ceilingParent;
+}
+
+/** The confidence label (SPEC.md, "Confidence labels"), the first that applies. */
+function computeLabel(engine: Engine, scope: number): boolean {
+  const self = engine.calc[scope]!;
+  const before = self.label;
+  self.label = labelOf(engine, scope);
+  return before !== self.label;
+}
+
+function labelOf(engine: Engine, scope: number): Label {
+  const self = engine.calc[scope]!;
+  if (!self.hasBelow) return 'no-figure';
+  if (self.contested) return 'contested';
+  const parts = partsBehindLow(engine, scope);
+  if (parts !== null) return weakestLabel(parts.map((part) => engine.calc[part]!.label));
+  const { state } = engine;
+  if (claimsBehindLow(engine, scope).some((claim) => state.status[claim] === 'verified')) return 'verified';
+  return supportingGroups(engine, scope).size >= 2 ? 'corroborated' : 'single-source';
+}
+
+/**
+ * The parts whose floors make the low, when the low is a sum of children (or
+ * when the scope has no claim of its own): null when its own claims set it.
+ */
+export function partsBehindLow(engine: Engine, scope: number): number[] | null {
+  const self = engine.calc[scope]!;
+  const { space } = engine.state;
+  if (self.floorFrom === 'own' && self.own.length > 0) return null;
+  const along = (tree: FloorSource) => (tree === 'categories' ? space.childrenAlongCategories[scope]! : space.childrenAlongPlaces[scope]!);
+  const tree: FloorSource =
+    self.floorFrom !== 'own' ? self.floorFrom : along('places').some((child) => engine.calc[child]!.hasBelow) ? 'places' : 'categories';
+  return along(tree).filter((child) => {
+    const part = engine.calc[child]!;
+    return self.floor > 0 ? part.floor > 0 : part.hasBelow;
+  });
+}
+
+/** The scope's own claims whose interval sets the low. */
+export function claimsBehindLow(engine: Engine, scope: number): number[] {
+  const self = engine.calc[scope]!;
+  return self.own.filter((claim) => intervalOf(engine.state, claim).min === self.low);
+}
+
+/** The claims that support the low and are not disputed by another group. */
+export function supportingClaims(engine: Engine, scope: number): number[] {
+  const { state } = engine;
+  const self = engine.calc[scope]!;
+  const { groups, source } = state.dataset.index;
+  return self.own.filter((claim) => {
+    if (state.status[claim] === 'disputed' && groups[state.statusBy[claim]!] !== groups[source[claim]!]) return false;
+    return supportsLow(intervalOf(state, claim), self.low);
+  });
+}
+
+/** The independent origins (groups) behind the low. */
+export function supportingGroups(engine: Engine, scope: number): Set<string> {
+  const { groups, source } = engine.state.dataset.index;
+  return new Set(supportingClaims(engine, scope).map((claim) => groups[source[claim]!]!));
+}
+
+/** Computes every scope from the current log state: floors bottom-up, ceilings top-down, labels bottom-up. */
+export function evaluateAll(engine: Engine): void {
+  const m = engine.calc.length;
+  for (let scope = 0; scope < m; scope++) computeOwn(engine, scope);
+  for (let scope = m - 1; scope >= 0; scope--) computeFloor(engine, scope);
+  for (let scope = 0; scope < m; scope++) computeCeiling(engine, scope);
+  for (let scope = m - 1; scope >= 0; scope--) computeLabel(engine, scope);
+}
+
+/**
+ * Applies one record and recomputes only what it can change: the floors of the
+ * scopes above it, the ceilings of those scopes' other parts and below, and the
+ * labels of everything touched and above. Returns the scopes recomputed.
+ */
+export function applyAndUpdate(engine: Engine, position: number): number[] {
+  const changedScope = applyRecord(engine.state, position);
+  if (changedScope < 0) return [];
+  const { space } = engine.state;
+  const m = engine.calc.length;
+  const touched = new Set<number>([changedScope]);
+  computeOwn(engine, changedScope);
+
+  const up = new ScopeQueue(m, 'descending');
+  const down = new ScopeQueue(m, 'ascending');
+  up.push(changedScope);
+  down.push(changedScope);
+  let first = true;
+  while (up.size > 0) {
+    const scope = up.pop();
+    touched.add(scope);
+    if (!computeFloor(engine, scope) && !first) continue;
+    first = false;
+    down.push(scope);
+    up.push(space.parentAlongPlaces[scope]!);
+    up.push(space.parentAlongCategories[scope]!);
+    // A changed floor moves the ceilings of the scope's siblings under a bounded parent.
+    for (const [parent, siblings] of [
+      [space.parentAlongPlaces[scope]!, space.childrenAlongPlaces],
+      [space.parentAlongCategories[scope]!, space.childrenAlongCategories],
+    ] as const) {
+      if (parent >= 0 && engine.calc[parent]!.ceiling !== null) for (const sibling of siblings[parent]!) down.push(sibling);
+    }
+  }
+  while (down.size > 0) {
+    const scope = down.pop();
+    touched.add(scope);
+    if (!computeCeiling(engine, scope)) continue;
+    for (const child of space.childrenAlongPlaces[scope]!) down.push(child);
+    for (const child of space.childrenAlongCategories[scope]!) down.push(child);
+  }
+  const labels = new ScopeQueue(m, 'descending');
+  for (const scope of touched) labels.push(scope);
+  while (labels.size > 0) {
+    const scope = labels.pop();
+    touched.add(scope);
+    if (!computeLabel(engine, scope)) continue;
+    labels.push(space.parentAlongPlaces[scope]!);
+    labels.push(space.parentAlongCategories[scope]!);
+  }
+  return [...touched].sort((a, b) => a - b);
+}

@@ -1,0 +1,189 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { type Engine, intervalOf, partsBehindLow } from './engine.js';
+import { roleOf, silencesInForce } from './logState.js';
+import { summarize } from './summarize.js';
+import type { BoundSource, Conflict, Estimate, EstimateClaim, ScopeRef } from './types.js';
+
+/** At most this many conflicting pairs are listed; `conflictCount` gives the total. */
+export const MAX_CONFLICTS = 20;
+
+/**
+ * Assembles the full estimate of one scope from the engine: the summary, the
+ * conflicts, the bounds and where they come from, the claims and silences in
+ * force, and the role of every record that names the scope.
+ */
+export function buildEstimate(engine: Engine, scope: number, asOf: number | null, recordsOfScope: readonly number[]): Estimate {
+  const { state } = engine;
+  const { dataset } = state;
+  const { index } = dataset;
+  const summary = summarize(engine, scope);
+  const self = engine.calc[scope]!;
+  const iso = (time: number) => new Date(time).toISOString();
+
+  const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope) : pointBounds(engine, scope, summary.low, summary.high);
+  const behind = new Set([...self.own, ...bounds.low.claimPositions, ...bounds.high.claimPositions]);
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const claim of behind) newest = Math.max(newest, index.time[claim]!);
+  const newestAt = Number.isFinite(newest) ? iso(newest) : null;
+
+  const reasons = [...summary.reasons];
+  if (asOf !== null && Number.isFinite(newest)) {
+    const days = differenceInCalendarDays(new Date(asOf), new Date(newest));
+    if (days >= 1) {
+      reasons.push({ code: 'age', text: `The newest figure behind this estimate is ${days === 1 ? '1 day' : `${days} days`} old at ${iso(asOf)}.` });
+    }
+  }
+
+  const { conflicts, conflictCount } = conflictsOf(engine, scope);
+  const claims: EstimateClaim[] = self.own.map((claim) => {
+    const source = dataset.sources[index.source[claim]!]!;
+    const reading = index.readings[claim]!;
+    const interval = state.policy.floorsAndPropagation ? intervalOf(state, claim) : { min: reading.min, max: reading.max };
+    return {
+      id: dataset.records[claim]!.id,
+      source: source.id,
+      sourceName: source.name,
+      min: interval.min,
+      max: interval.max,
+      wording: reading.wording,
+      status: state.status[claim]!,
+      publishedAt: iso(index.time[claim]!),
+      relayedBy: [...(state.outlets.get(claim) ?? [])],
+      group: index.groups[index.source[claim]!]!,
+      alignment: source.alignment ?? null,
+      reliability: source.reliability ?? null,
+    };
+  });
+  const silences = silencesInForce(state, scope).map((position) => {
+    const source = dataset.sources[index.source[position]!]!;
+    return { id: dataset.records[position]!.id, source: source.id, sourceName: source.name, at: iso(index.time[position]!) };
+  });
+
+  return {
+    scope: scopeRef(engine, scope),
+    asOf: asOf === null ? null : iso(asOf),
+    low: summary.low,
+    best: summary.best,
+    high: summary.high,
+    label: summary.label,
+    reasons,
+    conflicts,
+    conflictCount,
+    newestAt,
+    bounds: { low: publicBound(engine, bounds.low), high: publicBound(engine, bounds.high) },
+    claims,
+    silences,
+    records: recordsOfScope.map((position) => ({ id: dataset.records[position]!.id, role: roleOf(state, position) })),
+  };
+}
+
+/** The ids of a scope. */
+export function scopeRef(engine: Engine, scope: number): ScopeRef {
+  const { space } = engine.state;
+  return { place: space.places.ids[space.place[scope]!]!, category: space.categories.ids[space.category[scope]!]! };
+}
+
+interface Bound {
+  claimPositions: number[];
+  scopes: number[];
+}
+
+function publicBound(engine: Engine, bound: Bound): BoundSource {
+  const { records } = engine.state.dataset;
+  const { rank } = engine.state;
+  const claims = [...new Set(bound.claimPositions)].sort((a, b) => rank[a]! - rank[b]!).map((claim) => records[claim]!.id);
+  const scopes = [...new Set(bound.scopes)].sort((a, b) => a - b).map((scope) => scopeRef(engine, scope));
+  return { claims, scopes };
+}
+
+/** Bounds under `ucdp` and `ibc`: the scope's own claims read as points. */
+function pointBounds(engine: Engine, scope: number, low: number, high: number | null): { low: Bound; high: Bound } {
+  const self = engine.calc[scope]!;
+  const { readings } = engine.state.dataset.index;
+  if (self.own.length === 0) return { low: { claimPositions: [], scopes: [] }, high: { claimPositions: [], scopes: [] } };
+  return {
+    low: { claimPositions: self.own.filter((claim) => readings[claim]!.min === low), scopes: [scope] },
+    high: { claimPositions: self.own.filter((claim) => (readings[claim]!.max ?? readings[claim]!.min) === high), scopes: [scope] },
+  };
+}
+
+/** Bounds under the propagating policies: own claims, the parts below, or the parent above. */
+function propagatedBounds(engine: Engine, scope: number): { low: Bound; high: Bound } {
+  const memo = new Map<number, Bound>();
+  const lowBound = (s: number): Bound => {
+    const cached = memo.get(s);
+    if (cached !== undefined) return cached;
+    const calc = engine.calc[s]!;
+    let bound: Bound;
+    if (!calc.hasBelow) bound = { claimPositions: [], scopes: [] };
+    else if (calc.own.length > 0 && (calc.collision !== 'none' || calc.floorFrom === 'own')) {
+      const atLow = calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.low);
+      bound = { claimPositions: atLow.length > 0 ? atLow : claimsAtOwnLow(s), scopes: [s] };
+    } else bound = partsBound(s);
+    memo.set(s, bound);
+    return bound;
+  };
+  const claimsAtOwnLow = (s: number) => {
+    const calc = engine.calc[s]!;
+    return calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.ownLow);
+  };
+  const partsBound = (s: number): Bound => {
+    const parts = partsBehindLow(engine, s) ?? [];
+    const out: Bound = { claimPositions: [], scopes: [] };
+    for (const part of parts) {
+      const bound = lowBound(part);
+      out.claimPositions.push(...bound.claimPositions);
+      out.scopes.push(...bound.scopes);
+    }
+    return out;
+  };
+  const self = engine.calc[scope]!;
+  const low = lowBound(scope);
+  let high: Bound = { claimPositions: [], scopes: [] };
+  if (self.high !== null) {
+    if (self.collision === 'parent' || (self.collision === 'own' && self.high === self.floor && self.floor !== self.ownHigh)) {
+      high = partsBound(scope);
+    } else if (self.collision === 'none' && self.ceilingParent >= 0) {
+      const parent = self.ceilingParent;
+      const above = propagatedBounds(engine, parent).high;
+      const siblings = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!.filter(
+        (sibling) => sibling !== scope && engine.calc[sibling]!.floor > 0,
+      );
+      high = { claimPositions: [...above.claimPositions], scopes: [parent, ...above.scopes] };
+      for (const sibling of siblings) {
+        const bound = lowBound(sibling);
+        high.claimPositions.push(...bound.claimPositions);
+        high.scopes.push(...bound.scopes);
+      }
+    } else {
+      high = { claimPositions: self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), scopes: [scope] };
+    }
+  }
+  return { low, high };
+}
+
+/**
+ * The disjoint pairs among the scope's own claims under the default reading,
+ * oriented with `a` the lower, widest gap first, then by ids; at most
+ * `MAX_CONFLICTS` of them, with the total.
+ */
+function conflictsOf(engine: Engine, scope: number): { conflicts: Conflict[]; conflictCount: number } {
+  const self = engine.calc[scope]!;
+  if (!self.ownConflict) return { conflicts: [], conflictCount: 0 };
+  const { records } = engine.state.dataset;
+  const pairs: { gap: number; a: string; b: string }[] = [];
+  for (const lower of self.own) {
+    const max = intervalOf(engine.state, lower).max;
+    if (max === null) continue;
+    for (const upper of self.own) {
+      const min = intervalOf(engine.state, upper).min;
+      if (max < min) pairs.push({ gap: min - max, a: records[lower]!.id, b: records[upper]!.id });
+    }
+  }
+  pairs.sort((x, y) => y.gap - x.gap || compareIds(x.a, y.a) || compareIds(x.b, y.b));
+  return { conflicts: pairs.slice(0, MAX_CONFLICTS).map(({ a, b }) => ({ a, b })), conflictCount: pairs.length };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

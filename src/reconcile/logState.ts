@@ -1,0 +1,210 @@
+import type { Dataset } from '../log/Dataset.js';
+import type { Claim, ClaimStatus, LogRecord } from '../log/schema/records.js';
+import { type Policy, reliabilityRank } from './policy.js';
+import type { ScopeSpace } from './scopeSpace.js';
+import type { RecordRole } from './types.js';
+
+/** What one source has said about one scope so far. */
+export interface SourceTrack {
+  source: number;
+  /** Its claims that carry a figure, oldest first; relays and excluded claims are not among them. */
+  claims: number[];
+  /** The claim in force: the newest one not retracted (a position), or -1. */
+  inForce: number;
+  /** The latest claim of each figure (`min|max`), to recognise a relay that repeats one. */
+  figures: Map<string, number>;
+  /** The newest silence (a silence record or a claim that gives no figure), or -1. */
+  silence: number;
+  /** Log ranks of that silence and of the newest claim with a figure: a silence holds until a figure follows. */
+  silenceRank: number;
+  figureRank: number;
+}
+
+/**
+ * The fold of SPEC.md step 1 and 2 over the log: which claim of each source is
+ * in force in each scope, which claims are relays, retracted or excluded, and
+ * the latest status of each. Each record is applied once, in log order, at a
+ * cost independent of the log's length, so the same state serves `reconcile`
+ * (applied up to `asOf`) and `history` (read after every record).
+ */
+export interface LogState {
+  dataset: Dataset;
+  policy: Policy;
+  space: ScopeSpace;
+  /** Log rank of each record position. */
+  rank: Int32Array;
+  /** Scope number of each record. */
+  scopeOf: Int32Array;
+  applied: Uint8Array;
+  /** Per claim: the latest status (`unverified` by default), who gave it and by which record. */
+  status: (ClaimStatus | 'official')[];
+  statusBy: Int32Array;
+  retracted: Uint8Array;
+  excluded: Uint8Array;
+  /** For a relay: the claim whose figure it repeats; -1 otherwise. */
+  relayOf: Int32Array;
+  /** For a claim with a figure: the outlets that passed it on, its own relays included. */
+  outlets: Map<number, string[]>;
+  /** Per scope: the track of each source that spoke about it. */
+  tracks: Map<number, SourceTrack>[];
+  /** Per scope: how many excluded claims were applied. */
+  excludedCount: Int32Array;
+}
+
+/** Creates the state before any record. Runs in O(records + scopes). */
+export function createLogState(dataset: Dataset, policy: Policy, space: ScopeSpace): LogState {
+  const { index } = dataset;
+  const n = dataset.records.length;
+  const rank = new Int32Array(n);
+  index.order.forEach((position, i) => {
+    rank[position] = i;
+  });
+  const nC = index.categories.ids.length;
+  const scopeOf = new Int32Array(n);
+  for (let position = 0; position < n; position++) {
+    scopeOf[position] = space.byKey.get(index.place[position]! * nC + index.category[position]!)!;
+  }
+  return {
+    dataset,
+    policy,
+    space,
+    rank,
+    scopeOf,
+    applied: new Uint8Array(n),
+    status: new Array<ClaimStatus | 'official'>(n).fill('unverified'),
+    statusBy: new Int32Array(n).fill(-1),
+    retracted: new Uint8Array(n),
+    excluded: new Uint8Array(n),
+    relayOf: new Int32Array(n).fill(-1),
+    outlets: new Map(),
+    tracks: Array.from({ length: space.place.length }, () => new Map<number, SourceTrack>()),
+    excludedCount: new Int32Array(space.place.length),
+  };
+}
+
+function trackOf(state: LogState, scope: number, source: number): SourceTrack {
+  const tracks = state.tracks[scope]!;
+  let track = tracks.get(source);
+  if (track === undefined) {
+    track = { source, claims: [], inForce: -1, figures: new Map(), silence: -1, silenceRank: -1, figureRank: -1 };
+    tracks.set(source, track);
+  }
+  return track;
+}
+
+/**
+ * Applies one record to the state and returns the scope it changed, or -1 when
+ * it changed nothing a scope shows.
+ */
+export function applyRecord(state: LogState, position: number): number {
+  const record = state.dataset.records[position]!;
+  state.applied[position] = 1;
+  const scope = state.scopeOf[position]!;
+  switch (record.type) {
+    case 'claim':
+      return applyClaim(state, position, record, scope);
+    case 'silence': {
+      const track = trackOf(state, scope, state.dataset.index.source[position]!);
+      track.silence = position;
+      track.silenceRank = state.rank[position]!;
+      return scope;
+    }
+    case 'status':
+      return applyStatus(state, position, record);
+  }
+}
+
+function applyClaim(state: LogState, position: number, claim: Claim, scope: number): number {
+  const { index } = state.dataset;
+  const source = index.source[position]!;
+  const reading = index.readings[position]!;
+  const grade = state.dataset.sources[source]!.reliability;
+  if (reliabilityRank(grade) > state.policy.minReliabilityRank) {
+    state.excluded[position] = 1;
+    state.excludedCount[scope]!++;
+    return scope;
+  }
+  const track = trackOf(state, scope, source);
+  if (reading.noFigure) {
+    // "Did not give a toll" is a silence of its source and replaces nothing.
+    track.silence = position;
+    track.silenceRank = state.rank[position]!;
+    return scope;
+  }
+  const figure = `${reading.min}|${reading.max ?? ''}|${reading.bare ? 1 : 0}`;
+  const repeated = track.figures.get(figure);
+  if (claim.relayedBy !== undefined && claim.relayedBy.length > 0 && repeated !== undefined) {
+    // A relay of a figure the origin already gave: one claim, no newer, and never revived.
+    state.relayOf[position] = repeated;
+    const outlets = state.outlets.get(repeated)!;
+    for (const outlet of claim.relayedBy) if (!outlets.includes(outlet)) outlets.push(outlet);
+    return scope;
+  }
+  state.status[position] = claim.status === 'official' ? 'official' : 'unverified';
+  state.outlets.set(position, [...(claim.relayedBy ?? [])]);
+  track.claims.push(position);
+  track.figures.set(figure, position);
+  track.inForce = position;
+  track.figureRank = state.rank[position]!;
+  return scope;
+}
+
+function applyStatus(state: LogState, position: number, record: Extract<LogRecord, { type: 'status' }>): number {
+  const { index } = state.dataset;
+  let claim = index.link[position]!;
+  // A word about a relay is a word about the claim it repeats.
+  if (state.relayOf[claim]! >= 0) claim = state.relayOf[claim]!;
+  const scope = state.scopeOf[claim]!;
+  if (state.retracted[claim]) return scope;
+  if (record.status === 'retracted') {
+    state.retracted[claim] = 1;
+    const track = state.tracks[scope]!.get(index.source[claim]!);
+    if (track !== undefined && track.inForce === claim) track.inForce = previousInForce(state, track);
+    return scope;
+  }
+  state.status[claim] = record.status;
+  state.statusBy[claim] = record.by === undefined ? index.source[claim]! : index.source[position]!;
+  return scope;
+}
+
+/** When a source's newest claim is retracted, its previous claim not retracted is in force again. */
+function previousInForce(state: LogState, track: SourceTrack): number {
+  for (let i = track.claims.length - 1; i >= 0; i--) {
+    const position = track.claims[i]!;
+    if (!state.retracted[position]) return position;
+  }
+  return -1;
+}
+
+/** The claims in force in a scope, in log order. */
+export function claimsInForce(state: LogState, scope: number): number[] {
+  const out: number[] = [];
+  for (const track of state.tracks[scope]!.values()) if (track.inForce >= 0) out.push(track.inForce);
+  return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
+}
+
+/** The silences in force in a scope (silence records or claims without a figure), in log order. */
+export function silencesInForce(state: LogState, scope: number): number[] {
+  const out: number[] = [];
+  for (const track of state.tracks[scope]!.values()) {
+    if (track.silence >= 0 && track.silenceRank > track.figureRank) out.push(track.silence);
+  }
+  return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
+}
+
+/** The role a record plays in the answer (SPEC.md step 6): the first that applies. */
+export function roleOf(state: LogState, position: number): RecordRole {
+  if (!state.applied[position]) return 'after-as-of';
+  const record = state.dataset.records[position]!;
+  if (record.type === 'status') return 'status';
+  if (record.type === 'silence') return 'silence';
+  const origin = state.relayOf[position]!;
+  if (state.retracted[position] || (origin >= 0 && state.retracted[origin])) return 'retracted';
+  if (state.excluded[position]) return 'excluded';
+  if (state.dataset.index.readings[position]!.noFigure) return 'silence';
+  const claim = origin >= 0 ? origin : position;
+  const track = state.tracks[state.scopeOf[claim]!]!.get(state.dataset.index.source[claim]!);
+  const inForce = track !== undefined && track.inForce === claim;
+  if (!inForce) return 'replaced';
+  return origin >= 0 ? 'relay' : 'counted';
+}
