@@ -6,8 +6,8 @@ import * as z from 'zod';
  */
 export const IdSchema = z
   .string()
-  .min(1, { error: 'must not be empty' })
-  .refine((id) => !id.includes('/'), { error: 'must not contain "/"' })
+  // A pattern rather than a refinement, so the JSON Schema carries the rule too.
+  .regex(/^[^/]+$/, { error: (issue) => (issue.input === '' ? 'must not be empty' : 'must not contain "/"') })
   .describe('An identifier: a non-empty string without "/".');
 
 /**
