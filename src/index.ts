@@ -9,3 +9,4 @@ export * from './count/index.js';
 export * from './reconcile/index.js';
 export * from './labels/index.js';
 export * from './history/index.js';
+export * from './describe/index.js';

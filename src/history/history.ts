@@ -41,6 +41,10 @@ export function history(dataset: Dataset | unknown, options: HistoryOptions = {}
   const engine = createEngine(state);
   const askedScope = asked === undefined ? -1 : space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
 
+  const names = {
+    placeNames: Object.fromEntries(space.places.ids.map((id, i) => [id, space.places.names[i]!])),
+    categoryNames: Object.fromEntries(space.categories.ids.map((id, i) => [id, space.categories.names[i]!])),
+  };
   const initial = summarize(engine, 0);
   const previous: (ScopeSummary | undefined)[] = new Array(space.place.length);
   const entries: HistoryEntry[] = [];
@@ -68,7 +72,7 @@ export function history(dataset: Dataset | unknown, options: HistoryOptions = {}
         cause,
         sentence: '',
       };
-      entry.sentence = describeChange(entry, { lang: 'en' });
+      entry.sentence = describeChange(entry, { lang: 'en' }, names);
       entries.push(entry);
     }
   }
@@ -114,6 +118,7 @@ function causeOf(engine: Engine, position: number, inForceBefore: number): Chang
       claimSource: claimSource.id,
       claimSourceName: claimSource.name,
       scope,
+      lang: index.readings[claim]!.lang,
     };
   }
   const source = nameOf(index.source[position]!);
@@ -131,5 +136,6 @@ function causeOf(engine: Engine, position: number, inForceBefore: number): Chang
     claimSource: null,
     claimSourceName: null,
     scope,
+    lang: reading?.lang ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../count/types.js';
+import type { CountLang, Qualifier } from '../count/types.js';
 import type { LogRecord } from './schema/records.js';
 import type { Source } from './schema/source.js';
 import type { TreeNode } from './schema/tree.js';
@@ -17,6 +17,8 @@ export interface CountReading {
   figure: number | null;
   /** The wording says no figure was given: the claim counts as a silence. */
   noFigure: boolean;
+  /** The language the wording was read in; null for a number or a range. */
+  lang: CountLang | null;
 }
 
 /**

@@ -13,19 +13,21 @@ import type { CountInput } from './schema/records.js';
  */
 export function readCount(count: CountInput, lang: CountLang | undefined): { reading: CountReading } | { problem: string } {
   if (typeof count === 'number') {
-    return { reading: { wording: String(count), min: count, max: count, qualifier: 'exact', bare: true, figure: count, noFigure: false } };
+    return { reading: { wording: String(count), min: count, max: count, qualifier: 'exact', bare: true, figure: count, noFigure: false, lang: null } };
   }
   if (typeof count === 'object') {
     const { min, max } = count;
     return {
       reading: {
-        wording: max === null ? `${min}+` : min === max ? String(min) : `${min}-${max}`,
+        // Written so the wording reads as the range it is: "131+" would read as "more than 131".
+        wording: max === null ? `at least ${min}` : min === max ? `exactly ${min}` : `between ${min} and ${max}`,
         min,
         max,
         qualifier: max === null ? 'at-least' : min === max ? 'exact' : 'between',
         bare: false,
         figure: max === null ? min : Math.floor((min + max) / 2),
         noFigure: false,
+        lang: null,
       },
     };
   }
@@ -44,6 +46,7 @@ export function readCount(count: CountInput, lang: CountLang | undefined): { rea
       bare: data.bare,
       figure: data.figure,
       noFigure: data.noFigure,
+      lang: data.lang,
     },
   };
 }

@@ -46,6 +46,9 @@ export function buildEstimate(engine: Engine, scope: number, asOf: number | null
       min: interval.min,
       max: interval.max,
       wording: reading.wording,
+      qualifier: reading.qualifier,
+      figure: reading.figure,
+      lang: reading.lang,
       status: state.status[claim]!,
       publishedAt: iso(index.time[claim]!),
       relayedBy: [...(state.outlets.get(claim) ?? [])],
@@ -59,8 +62,13 @@ export function buildEstimate(engine: Engine, scope: number, asOf: number | null
     return { id: dataset.records[position]!.id, source: source.id, sourceName: source.name, at: iso(index.time[position]!) };
   });
 
+  const { space } = state;
   return {
-    scope: scopeRef(engine, scope),
+    scope: {
+      ...scopeRef(engine, scope),
+      placeName: space.places.names[space.place[scope]!]!,
+      categoryName: space.categories.names[space.category[scope]!]!,
+    },
     asOf: asOf === null ? null : iso(asOf),
     low: summary.low,
     best: summary.best,

@@ -12,6 +12,7 @@ export type {
   EstimateSilence,
   EstimateState,
   HistoryEntry,
+  NamedScopeRef,
   Label,
   PolicyName,
   PolicyOption,

@@ -1,10 +1,18 @@
 import type { ClaimStatus } from '../log/schema/records.js';
+import type { CountLang, Qualifier } from '../count/types.js';
 import type { ReliabilityGrade } from '../log/schema/source.js';
 
 /** A scope: a place of the places tree and a category of the categories tree. */
 export interface ScopeRef {
   place: string;
   category: string;
+}
+
+/** A scope with the names its trees give its place and category. */
+export interface NamedScopeRef extends ScopeRef {
+  /** Always given by `reconcile`; optional so hand-built estimates may leave it out. */
+  placeName?: string;
+  categoryName?: string;
 }
 
 /** Confidence labels, weakest claim first in precedence order (SPEC.md, "Confidence labels"). */
@@ -69,6 +77,12 @@ export interface EstimateClaim {
   max: number | null;
   /** The wording as published (or the number / range given). */
   wording: string;
+  /** How the wording bounds the figure (see `Qualifier`), and the figure it states (SPEC.md step 5). */
+  /** Always given by `reconcile`; optional so hand-built estimates may leave them out. */
+  qualifier?: Qualifier;
+  figure?: number | null;
+  /** The language of the wording; null for a count given as a number or a range. */
+  lang?: CountLang | null;
   status: ClaimStatus | 'official';
   publishedAt: string;
   relayedBy: string[];
@@ -87,7 +101,7 @@ export interface EstimateSilence {
 
 /** The reconciled picture of one scope at one moment. */
 export interface Estimate {
-  scope: ScopeRef;
+  scope: NamedScopeRef;
   /** The moment the estimate stands for, as `toISOString` writes it; null for an empty log. */
   asOf: string | null;
   low: number;
@@ -148,6 +162,8 @@ export interface ChangeCause {
   claimSourceName: string | null;
   /** The scope the record names (it may differ from the entry's scope, which it moved through propagation). */
   scope: ScopeRef;
+  /** For a claim given as wording: its language. Always given by `history`. */
+  lang?: CountLang | null;
 }
 
 /** One change of one scope's picture, caused by one record. */

@@ -115,7 +115,7 @@ describe('history(dataset) entries', () => {
       [null, { low: 131, best: 131, high: null, label: 'single-source' }],
       [{ low: 131, best: 131, high: null, label: 'single-source' }, { low: 340, best: 340, high: null, label: 'single-source' }],
     ]);
-    expect(entries[1]!.cause).toMatchObject({ type: 'claim', source: 'a', sourceName: 'Source A', wording: '340', replacedWording: '131+' });
+    expect(entries[1]!.cause).toMatchObject({ type: 'claim', source: 'a', sourceName: 'Source A', wording: '340', replacedWording: 'at least 131' });
     expect(entries[1]!.at).toBe('2025-03-02T12:00:00.000Z');
   });
 

@@ -85,7 +85,7 @@ describe('reconcile(dataset) promises for every input', () => {
           sources: [...data.sources, { id: 'newcomer', name: 'Newcomer', type: 'other' }],
           records: [
             ...data.records,
-            { type: 'claim', id: 'agree', source: 'newcomer', publishedAt: '2025-03-09T00:00:00Z', count: { min: target.low, max: target.high }, scope: target.scope },
+            { type: 'claim', id: 'agree', source: 'newcomer', publishedAt: '2025-03-09T00:00:00Z', count: { min: target.low, max: target.high }, scope: { place: target.scope.place, category: target.scope.category } },
           ],
         };
         const after = reconcile(agreeing, { scope: target.scope })[0]!;
