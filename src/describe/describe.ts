@@ -136,8 +136,10 @@ function whereOf(scope: NamedScope, context: DescribeContext): Where {
 
 /** A part of a sum, named by what differs from the whole: its place, or its category. */
 function partName(part: ScopeRef, whole: ScopeRef, context: DescribeContext): string {
-  const place = nameFor(context.placeNames, part.place, part.place);
-  const category = nameFor(context.categoryNames, part.category, part.category);
+  // Names the answer's other estimates carry stand in when the context gives none.
+  const named = context.estimates?.map((estimate) => estimate.scope as NamedScope) ?? [];
+  const place = nameFor(context.placeNames, part.place, named.find((s) => s.place === part.place)?.placeName ?? part.place);
+  const category = nameFor(context.categoryNames, part.category, named.find((s) => s.category === part.category)?.categoryName ?? part.category);
   if (part.place === whole.place) return category;
   return part.category === whole.category ? place : `${place} (${category})`;
 }
