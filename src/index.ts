@@ -10,3 +10,4 @@ export * from './reconcile/index.js';
 export * from './labels/index.js';
 export * from './history/index.js';
 export * from './describe/index.js';
+export * from './output/index.js';

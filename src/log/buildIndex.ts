@@ -84,6 +84,17 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
     category[position] = Math.max(c, 0);
   };
 
+  // Wordings repeat a lot in a log (running totals, relays): each is read once,
+  // and claims with the same wording and language share the reading (never mutated).
+  const wordingCache = new Map<string, ReturnType<typeof readCount>>();
+  const readCountOnce = (count: Claim['count'], lang: Claim['lang']): ReturnType<typeof readCount> => {
+    if (typeof count !== 'string') return readCount(count, lang);
+    const key = `${lang ?? ''}\u0000${count}`;
+    let read = wordingCache.get(key);
+    if (read === undefined) wordingCache.set(key, (read = readCount(count, lang)));
+    return read;
+  };
+
   // First pass: what each record says on its own.
   for (const { position, record } of parts.records) {
     switch (record.type) {
@@ -96,7 +107,7 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
         });
         resolveScope(position, record.scope);
         checkPeriod(position, record, span, report);
-        const read = readCount(record.count, record.lang);
+        const read = readCountOnce(record.count, record.lang);
         if ('problem' in read) report(['records', position, 'count'], read.problem, record.count);
         else readings[position] = read.reading;
         break;

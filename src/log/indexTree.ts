@@ -31,12 +31,14 @@ export function indexTree(root: TreeNode | undefined, onDuplicate: (id: string, 
   const parents: number[] = [];
   const children: number[][] = [];
   const byId = new Map<string, number>();
-  // An explicit stack: a deep tree must not overflow the call stack.
-  const stack: { node: TreeNode; parent: number; path: (string | number)[] }[] = [{ node: tree, parent: -1, path: [] }];
+  // An explicit stack: a deep tree must not overflow the call stack. Each entry
+  // knows its parent's entry, so a node's path is only spelled out for a duplicate.
+  const stack: StackEntry[] = [{ node: tree, parent: -1, index: -1, up: null }];
   while (stack.length > 0) {
-    const { node, parent, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { node, parent } = entry;
     if (byId.has(node.id)) {
-      onDuplicate(node.id, path);
+      onDuplicate(node.id, pathOf(entry));
       continue;
     }
     const position = ids.length;
@@ -48,10 +50,25 @@ export function indexTree(root: TreeNode | undefined, onDuplicate: (id: string, 
     if (parent >= 0) children[parent]!.push(position);
     const kids = node.children ?? [];
     for (let i = kids.length - 1; i >= 0; i--) {
-      stack.push({ node: kids[i]!, parent: position, path: [...path, 'children', i] });
+      stack.push({ node: kids[i]!, parent: position, index: i, up: entry });
     }
   }
   return { ids, names, parent: Int32Array.from(parents), children, byId };
+}
+
+interface StackEntry {
+  node: TreeNode;
+  parent: number;
+  /** Position among its parent's children (-1 for the root). */
+  index: number;
+  up: StackEntry | null;
+}
+
+/** The path of a node from the root: `['children', 0, 'children', 2]`. */
+function pathOf(entry: StackEntry): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: StackEntry | null = entry; at !== null && at.up !== null; at = at.up) path.unshift('children', at.index);
+  return path;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { LEXICONS } from './lexicon/compile.js';
+import type { Token } from './tokenize.js';
+import type { CountLang } from './types.js';
+
+const FRENCH_LETTERS = /[èêëàâçùûîïôœ]/;
+const SPANISH_LETTERS = /[ñáíóú¿¡]/;
+const LATIN: readonly CountLang[] = ['en', 'fr', 'es'];
+
+/**
+ * Tells the language of a wording: Arabic when it has an Arabic letter or
+ * Arabic-Indic digits; otherwise the one of English, French and Spanish whose
+ * lexicon knows most of its words (accented letters tip a tie), English when
+ * nothing tells. One pass over the tokens, linear in the text.
+ *
+ * @example
+ * detectLang(tokenize('au moins 30 morts'), 'au moins 30 morts'); // => 'fr'
+ */
+export function detectLang(tokens: readonly Token[], text: string): CountLang {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfefc)) return 'ar';
+  }
+  const scores = [0, 0, 0];
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const word = token.norm;
+    for (let lang = 0; lang < LATIN.length; lang++) {
+      if (LEXICONS[LATIN[lang] as CountLang].words.has(word)) scores[lang] = (scores[lang] ?? 0) + 1;
+    }
+    const raw = text.slice(token.start, token.end).toLowerCase();
+    if (FRENCH_LETTERS.test(raw)) scores[1] = (scores[1] ?? 0) + 0.5;
+    if (SPANISH_LETTERS.test(raw)) scores[2] = (scores[2] ?? 0) + 0.5;
+  }
+  let best = 0;
+  for (let lang = 1; lang < LATIN.length; lang++) if ((scores[lang] ?? 0) > (scores[best] ?? 0)) best = lang;
+  return LATIN[best] as CountLang;
+}

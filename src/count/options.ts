@@ -1,0 +1,39 @@
+import { CountParseError } from './CountParseError.js';
+import { detectLang } from './detectLang.js';
+import type { Token } from './tokenize.js';
+import type { CountLang } from './types.js';
+
+/** Options of `parseCount`, `safeParseCount` and `findCounts`. */
+export interface CountOptions {
+  /** The language of the wording; `'auto'` (the default) tells it from the script and the words. */
+  lang?: CountLang | 'auto' | undefined;
+}
+
+const LANGS: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar']);
+
+/**
+ * The language to read a text in: the one asked for, or the one detected
+ * (`detectLang`, linear in the text) for `'auto'` or none.
+ *
+ * @throws {CountParseError} `bad-option` for a language the parser does not read.
+ * @example
+ * resolveLang({lang: 'auto'}, tokenize('decenas de muertos'), 'decenas de muertos'); // => 'es'
+ */
+export function resolveLang(options: CountOptions | undefined, tokens: readonly Token[], text: string): CountLang {
+  const asked: unknown = options?.lang;
+  if (asked === undefined || asked === 'auto') return detectLang(tokens, text);
+  if (typeof asked === 'string' && LANGS.has(asked)) return asked as CountLang;
+  throw new CountParseError(text, 0, 'bad-option', `unknown language ${JSON.stringify(String(asked))}: use 'en', 'ar', 'fr', 'es' or 'auto'`);
+}
+
+/**
+ * A short description of a value that is not a string, for an error message. Constant time.
+ *
+ * @example
+ * describeValue([130]); // => 'an array'
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}

@@ -1,0 +1,252 @@
+import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
+
+/**
+ * One token of a wording: a figure in digits (`num`), a word, or one
+ * punctuation character. Offsets are JavaScript string indices into the text.
+ */
+export interface Token {
+  readonly kind: 'num' | 'word' | 'punct';
+  readonly start: number;
+  readonly end: number;
+  /** Words: the normalized spelling; numbers: ASCII digits and separators; punctuation: the character (dashes folded to '-'). */
+  readonly norm: string;
+  /** The spellings a lexicon may know the token by (Arabic clitics stripped); numbers: their `norm`. */
+  readonly forms: readonly string[];
+  /** Index in `forms` from which a leading Arabic conjunction (و، ف) was stripped. */
+  readonly conjFrom: number;
+  /** Whitespace separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+  /** A line break separates this token from the previous one. */
+  readonly breakBefore: boolean;
+  /** The first character is an upper-case letter. */
+  readonly upper: boolean;
+  /** Numbers: the digit groups, in ASCII ("1,383" → ['1', '383']). */
+  readonly groups: readonly string[];
+  /** Numbers: the separator between each pair of groups. */
+  readonly seps: readonly string[];
+}
+
+/** French elisions ("d'une", "jusqu'à") split into their full word. */
+const ELISIONS: Readonly<Record<string, string>> = {
+  l: 'le',
+  d: 'de',
+  j: 'je',
+  m: 'me',
+  n: 'ne',
+  s: 'se',
+  t: 'te',
+  c: 'ce',
+  qu: 'que',
+  jusqu: 'jusque',
+  lorsqu: 'lorsque',
+  puisqu: 'puisque',
+  quoiqu: 'quoique',
+  presqu: 'presque',
+};
+
+/** Separators that may join digit groups when a digit follows at once. */
+const JOINING_SEPARATORS = new Set([',', '.', '\u00b7', '\u066b', '\u066c', "'", '\u2019', '\u2027', '\u02d9']);
+/** Spaces that may group thousands ("1 383"), under the stricter rule of `readNumeral`. */
+const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007']);
+
+const PUNCT_FOLD: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
+  '\u2012': '-',
+  '\u060c': ',',
+  '\u061b': ';',
+  '\u061f': '?',
+  '\u06d4': '.',
+  '\u066a': '%',
+  '\u2013': '\u2013',
+};
+
+const NO_GROUPS: readonly string[] = [];
+
+/**
+ * Splits a text into tokens in one left-to-right pass; each character is read
+ * a bounded number of times, so the cost is linear in the text's length.
+ *
+ * @example
+ * tokenize('more than 1,383').map((token) => token.norm); // => ['more', 'than', '1,383']
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let index = 0;
+  let spaceBefore = false;
+  let breakBefore = false;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (isSpace(code)) {
+      spaceBefore = true;
+      if (isLineBreak(code)) breakBefore = true;
+      index++;
+      continue;
+    }
+    if (digitValue(code) >= 0) {
+      const numeral = readNumeral(text, index);
+      tokens.push({
+        kind: 'num',
+        start: index,
+        end: numeral.end,
+        norm: numeral.norm,
+        forms: [numeral.norm],
+        conjFrom: 1,
+        spaceBefore,
+        breakBefore,
+        upper: false,
+        groups: numeral.groups,
+        seps: numeral.seps,
+      });
+      index = numeral.end;
+    } else {
+      const codePoint = text.codePointAt(index) ?? code;
+      const width = codePoint > 0xffff ? 2 : 1;
+      if (isLetter(codePoint)) {
+        index = readWord(text, index, tokens, spaceBefore, breakBefore);
+      } else {
+        const char = text.slice(index, index + width);
+        const norm = PUNCT_FOLD[char] ?? char;
+        tokens.push({
+          kind: 'punct',
+          start: index,
+          end: index + width,
+          norm,
+          forms: [norm],
+          conjFrom: 1,
+          spaceBefore,
+          breakBefore,
+          upper: false,
+          groups: NO_GROUPS,
+          seps: NO_GROUPS,
+        });
+        index += width;
+      }
+    }
+    spaceBefore = false;
+    breakBefore = false;
+  }
+  return tokens;
+}
+
+/** Reads a word from `start`, pushes it (and an elided French article before it), returns where it ends. */
+function readWord(text: string, start: number, tokens: Token[], spaceBefore: boolean, breakBefore: boolean): number {
+  let index = start;
+  let wordStart = start;
+  let space = spaceBefore;
+  let lineBreak = breakBefore;
+  const length = text.length;
+  while (index < length) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (isLetter(codePoint)) {
+      index += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (isApostrophe(codePoint) && index + 1 < length && isLetter(text.codePointAt(index + 1) ?? 0)) {
+      const before = text.slice(wordStart, index).toLowerCase();
+      const full = ELISIONS[before];
+      if (full !== undefined) {
+        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak);
+        space = false;
+        lineBreak = false;
+        wordStart = index + 1;
+      }
+      index++;
+      continue;
+    }
+    break;
+  }
+  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak);
+  return index;
+}
+
+function pushWord(
+  tokens: Token[],
+  text: string,
+  start: number,
+  end: number,
+  spelled: string | undefined,
+  spaceBefore: boolean,
+  breakBefore: boolean,
+): void {
+  const raw = text.slice(start, end);
+  const norm = spelled ?? normalizeWord(raw);
+  let forms: readonly string[] = [norm];
+  let conjFrom = 1;
+  if (isArabicWord(norm)) {
+    const arabic = arabicForms(norm);
+    forms = arabic.forms;
+    conjFrom = arabic.conjFrom;
+  }
+  const first = raw.charCodeAt(0);
+  tokens.push({
+    kind: 'word',
+    start,
+    end,
+    norm,
+    forms,
+    conjFrom,
+    spaceBefore,
+    breakBefore,
+    upper: (first >= 0x41 && first <= 0x5a) || (first >= 0xc0 && first <= 0xde && first !== 0xd7),
+    groups: NO_GROUPS,
+    seps: NO_GROUPS,
+  });
+}
+
+/**
+ * Reads a figure in digits with its group separators. A point, comma, middle dot
+ * or apostrophe joins the next digits whatever their count (the separators rule
+ * is applied when the figure is read, see `numeralValue`); a space joins only a
+ * group of exactly three digits after groups that could be thousands ("1 383",
+ * "10 000"), so "in 2023 130 died" stays two figures.
+ */
+function readNumeral(text: string, start: number): { end: number; norm: string; groups: string[]; seps: string[] } {
+  const groups: string[] = [];
+  const seps: string[] = [];
+  let index = start;
+  // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
+  let spaceGrouping = true;
+  const readGroup = (): void => {
+    let digits = '';
+    while (index < text.length) {
+      const value = digitValue(text.charCodeAt(index));
+      if (value < 0) break;
+      digits += String.fromCharCode(0x30 + value);
+      index++;
+    }
+    groups.push(digits);
+  };
+  readGroup();
+  if ((groups[0] ?? '').length > 3) spaceGrouping = false;
+  while (index + 1 < text.length) {
+    const sep = text.charAt(index);
+    if (JOINING_SEPARATORS.has(sep) && digitValue(text.charCodeAt(index + 1)) >= 0) {
+      seps.push(sep);
+      index++;
+      readGroup();
+      spaceGrouping = false;
+      continue;
+    }
+    if (SPACE_SEPARATORS.has(sep) && spaceGrouping && threeDigitsAt(text, index + 1)) {
+      seps.push(' ');
+      index++;
+      readGroup();
+      continue;
+    }
+    break;
+  }
+  let norm = groups[0] ?? '';
+  for (let group = 1; group < groups.length; group++) norm += (seps[group - 1] ?? '') + (groups[group] ?? '');
+  return { end: index, norm, groups, seps };
+}
+
+/** True when exactly three digits start at `at` (and no fourth follows). */
+function threeDigitsAt(text: string, at: number): boolean {
+  for (let offset = 0; offset < 3; offset++) {
+    if (digitValue(text.charCodeAt(at + offset)) < 0) return false;
+  }
+  return digitValue(text.charCodeAt(at + 3)) < 0;
+}

@@ -1,0 +1,127 @@
+import type { Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+
+/** A phrase trie over token spellings: each path from the root is a phrase. */
+export interface Trie<V> {
+  readonly next: Map<string, Trie<V>>;
+  value: V | undefined;
+  /** The number of tokens of the longest phrase below this node (bounds every match). */
+  depth: number;
+}
+
+/** What `matchLongest` found: the value, the token index after the phrase, and whether the first token carried an Arabic conjunction. */
+export interface TrieMatch<V> {
+  readonly value: V;
+  readonly end: number;
+  readonly conj: boolean;
+}
+
+/**
+ * Builds a trie from phrases, each tokenized as a text would be, so a lexicon
+ * entry matches exactly what the tokenizer makes of the same words. A phrase
+ * listed twice keeps its first value. Cost: linear in the total length of the phrases.
+ *
+ * @example
+ * matchLongest(buildTrie([['more than', 1]]), tokenize('more than 5'), 0)?.end; // => 2
+ */
+export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
+  const root: Trie<V> = { next: new Map(), value: undefined, depth: 0 };
+  for (const [phrase, value] of entries) {
+    const words = tokenize(phrase).map((token) => (token.kind === 'num' ? token.norm : (token.forms[0] ?? token.norm)));
+    if (words.length === 0) continue;
+    let node = root;
+    node.depth = Math.max(node.depth, words.length);
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as string;
+      let child = node.next.get(word);
+      if (child === undefined) {
+        child = { next: new Map(), value: undefined, depth: 0 };
+        node.next.set(word, child);
+      }
+      child.depth = Math.max(child.depth, words.length - index - 1);
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+  return root;
+}
+
+/**
+ * The longest phrase of the trie that starts at token `start`, or null. Each token is
+ * tried under each of its spellings (Arabic clitics stripped), so the cost is bounded
+ * by the trie's depth and does not grow with the text; a miss at the first token
+ * allocates nothing.
+ *
+ * @example
+ * matchLongest(buildTrie([['at least', 'a'], ['at', 'b']]), tokenize('at least 5'), 0)?.value; // => 'a'
+ */
+export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: number, limit = tokens.length): TrieMatch<V> | null {
+  if (start >= limit) return null;
+  // Most calls miss at the first token: answer those without allocating anything.
+  const first = (tokens[start] as Token).forms;
+  let child: Trie<V> | undefined;
+  let children = 0;
+  for (let form = 0; form < first.length; form++) {
+    const found = trie.next.get(first[form] as string);
+    if (found !== undefined) {
+      child = found;
+      children++;
+    }
+  }
+  if (child === undefined) return trie.value === undefined ? null : { value: trie.value, end: start, conj: false };
+  if (children === 1 && (tokens[start] as Token).conjFrom >= first.length) {
+    // One path from the first token and no clitic to weigh: walk it without recursion.
+    let node: Trie<V> = child;
+    let index = start + 1;
+    let best: TrieMatch<V> | null = node.value === undefined ? null : { value: node.value, end: index, conj: false };
+    while (index < limit && node.next.size > 0) {
+      const forms = (tokens[index] as Token).forms;
+      let next: Trie<V> | undefined;
+      let count = 0;
+      for (let form = 0; form < forms.length; form++) {
+        const found = node.next.get(forms[form] as string);
+        if (found !== undefined) {
+          next = found;
+          count++;
+        }
+      }
+      if (next === undefined) return best;
+      if (count > 1) return matchDeep(trie, tokens, start, limit);
+      node = next;
+      index++;
+      if (node.value !== undefined) best = { value: node.value, end: index, conj: false };
+    }
+    return best;
+  }
+  return matchDeep(trie, tokens, start, limit);
+}
+
+/** The general case: every spelling of every token is tried (bounded by the trie's depth). */
+function matchDeep<V>(trie: Trie<V>, tokens: readonly Token[], start: number, limit: number): TrieMatch<V> | null {
+  let best: TrieMatch<V> | null = null;
+  const visit = (node: Trie<V>, index: number, conj: boolean): void => {
+    if (node.value !== undefined && (best === null || index > best.end)) best = { value: node.value, end: index, conj };
+    if (index >= limit || node.next.size === 0) return;
+    const token = tokens[index] as Token;
+    const forms = token.forms;
+    for (let form = 0; form < forms.length; form++) {
+      const child = node.next.get(forms[form] as string);
+      if (child !== undefined) visit(child, index + 1, index === start ? token.kind === 'word' && form >= token.conjFrom : conj);
+    }
+  };
+  visit(trie, start, false);
+  return best;
+}
+
+/**
+ * True when one of the token's spellings is in the set (the first words of a lexicon's
+ * phrases): a quick test before trying the phrases. Constant time.
+ *
+ * @example
+ * startsSomething(tokenize('Más')[0], new Set(['mas'])); // => true
+ */
+export function startsSomething(token: Token, starts: ReadonlySet<string>): boolean {
+  const forms = token.forms;
+  for (let form = 0; form < forms.length; form++) if (starts.has(forms[form] as string)) return true;
+  return false;
+}
