@@ -27,6 +27,14 @@ export function detectLang(tokens: readonly Token[], text: string): CountLang {
     for (let lang = 0; lang < LATIN.length; lang++) {
       if (LEXICONS[LATIN[lang] as CountLang].words.has(word)) scores[lang] = (scores[lang] ?? 0) + 1;
     }
+    let ascii = true;
+    for (let index = token.start; index < token.end; index++) {
+      if (text.charCodeAt(index) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) continue;
     const raw = text.slice(token.start, token.end).toLowerCase();
     if (FRENCH_LETTERS.test(raw)) scores[1] = (scores[1] ?? 0) + 0.5;
     if (SPANISH_LETTERS.test(raw)) scores[2] = (scores[2] ?? 0) + 0.5;

@@ -132,15 +132,15 @@ export function readExpression(tokens: readonly Token[], start: number, lex: Lex
 /** Applies the qualifiers before and after a figure and builds the expression. */
 function finish(tokens: readonly Token[], start: number, core: Core, before: readonly QualifierWord[], lex: Lexicon): ReadOutcome {
   let end = core.end;
-  const qualifiers = [...before];
+  let qualifiers = before;
   const after = matchLongest(lex.after, tokens, end);
   if (after !== null && !startsFigure(tokens, after.end, lex)) {
-    qualifiers.push(after.value);
+    qualifiers = [...before, after.value];
     end = after.end;
   } else {
     const floating = findFloating(tokens, end, lex);
     if (floating !== null) {
-      qualifiers.push(floating.value);
+      qualifiers = [...before, floating.value];
       end = floating.end;
     }
   }
@@ -243,24 +243,21 @@ function findFloating(tokens: readonly Token[], from: number, lex: Lexicon): { v
 /** Reads the figure at `start`: the longest of a zero, a dual, a collective, a vague amount, a number or a range. */
 function readCore(tokens: readonly Token[], start: number, lex: Lexicon, options: ReadOptions): CoreOutcome {
   if (start >= tokens.length) return null;
-  let best: CoreOutcome = null;
-  const consider = (candidate: CoreOutcome) => {
-    if (candidate === null) return;
-    if (best === null) {
-      best = candidate;
-      return;
-    }
-    if (isFailure(candidate)) return;
-    if (isFailure(best) || candidate.end > best.end) best = candidate;
-  };
   const number = readNumber(tokens, start, lex);
-  consider(readZero(tokens, start, lex));
-  consider(readDual(tokens, start, lex));
-  consider(readBetween(tokens, start, lex, options));
-  consider(readCollective(tokens, start, lex, number));
-  consider(readVague(tokens, start, lex));
-  consider(readFigure(tokens, start, lex, options, number));
-  return best;
+  let best = better(null, readZero(tokens, start, lex));
+  best = better(best, readDual(tokens, start, lex));
+  best = better(best, readBetween(tokens, start, lex, options));
+  best = better(best, readCollective(tokens, start, lex, number));
+  best = better(best, readVague(tokens, start, lex));
+  return better(best, readFigure(tokens, start, lex, options, number));
+}
+
+/** The better of two readings: a figure over a failure, then the longer (the first on a tie). */
+function better(best: CoreOutcome, candidate: CoreOutcome): CoreOutcome {
+  if (candidate === null) return best;
+  if (best === null) return candidate;
+  if (isFailure(candidate)) return best;
+  return isFailure(best) || candidate.end > best.end ? candidate : best;
 }
 
 function readZero(tokens: readonly Token[], start: number, lex: Lexicon): CoreOutcome {

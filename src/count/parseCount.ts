@@ -66,13 +66,19 @@ export function parseCount(text: string, options: CountOptions = {}): ParsedCoun
   const lang = resolveLang(options, tokens, text);
   const lex = LEXICONS[lang];
   const { findings, failures } = scanTokens(tokens, lex, 'phrase');
-  const counts = findings.filter((finding) => finding.verdict.status !== 'skip');
-  const head = counts[0];
+  let head: Finding | undefined;
+  let independent: Finding | undefined;
+  for (const finding of findings) {
+    if (finding.verdict.status === 'skip') continue;
+    if (head === undefined) head = finding;
+    else if (!finding.linked && independent === undefined) independent = finding;
+  }
   // A wording that failed to read before its figure ("nearly 0", "more than more than 130") is an error, not noise.
-  const blocking = failures.find(
-    (failure) => failure.code !== 'qualifier-without-figure' && (head === undefined || (failure.from ?? failure.at) <= head.expression.start),
-  );
-  if (blocking !== undefined) throw failureError(text, tokens, blocking);
+  for (const failure of failures) {
+    if (failure.code !== 'qualifier-without-figure' && (head === undefined || (failure.from ?? failure.at) <= head.expression.start)) {
+      throw failureError(text, tokens, failure);
+    }
+  }
   if (head === undefined) {
     const skipped = findings[0];
     if (skipped !== undefined && skipped.verdict.status === 'skip') {
@@ -86,7 +92,6 @@ export function parseCount(text: string, options: CountOptions = {}): ParsedCoun
     if (failure !== undefined) throw failureError(text, tokens, failure);
     throw new CountParseError(text, text.length, 'no-figure', 'no figure found, and the wording does not say that none was given');
   }
-  const independent = counts.slice(1).find((finding: Finding) => !finding.linked);
   if (independent !== undefined) {
     throw new CountParseError(
       text,

@@ -226,7 +226,7 @@ function cueBefore(context: Context, index: number): CueSpan | null {
 /** "from" that starts the old value of a revision ("raised its toll from X to Y", "up from X"), not a range. */
 function isRevisionFrom(context: Context, index: number): boolean {
   if (index < 0 || index >= context.tokens.length) return false;
-  if (matchLongest(context.lex.rangeFrom, context.tokens, index) === null) return false;
+  if (!startsSomething(context.tokens[index] as Token, context.lex.fromWords)) return false;
   for (let back = index - 1; back >= 0 && back >= index - 5; back--) {
     const cue = context.cueAt[back];
     if (cue !== null && cue !== undefined && (cue.value.kind === 'revision' || cue.value.kind === 'previous')) {

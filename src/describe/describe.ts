@@ -131,7 +131,8 @@ function whoOf(scope: NamedScope, context: DescribeContext): Who {
 /** Where: the phrase given, or the place's name (none for the implicit root). */
 function whereOf(scope: NamedScope, context: DescribeContext): Where {
   const name = context.placeName ?? (scope.place === ROOT_ID ? null : nameFor(context.placeNames, scope.place, scope.placeName ?? scope.place));
-  return { name, phrase: context.placePhrase ?? null };
+  const phrase = context.placePhrase ?? (context.placePhrases !== undefined && Object.hasOwn(context.placePhrases, scope.place) ? context.placePhrases[scope.place]! : null);
+  return { name, phrase };
 }
 
 /** A part of a sum, named by what differs from the whole: its place, or its category. */

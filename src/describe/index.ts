@@ -5,6 +5,7 @@
  */
 export { describe } from './describe.js';
 export { describeChange } from './describeChange.js';
+export { namesFor } from './namesFor.js';
 export { formatNumber, type FormatNumberOptions } from './format/number.js';
 export {
   DESCRIBE_LANGS,

@@ -47,6 +47,8 @@ export interface NamesContext {
   placeNames?: Readonly<Record<string, string>> | undefined;
   /** Category names by category id, as plural nouns ("civilians"). */
   categoryNames?: Readonly<Record<string, string>> | undefined;
+  /** Places with the preposition a line puts before them, by place id ("on the Syrian coast"). */
+  placePhrases?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What `describe` may be told besides the estimate. */

@@ -1,4 +1,5 @@
-import { describeChange } from '../describe/index.js';
+import { describeChange } from '../describe/describeChange.js';
+import { namesFor } from '../describe/namesFor.js';
 import type { Dataset } from '../log/Dataset.js';
 import { isParsedDataset, parseDataset } from '../log/parseDataset.js';
 import { applyAndUpdate, createEngine, type Engine } from '../reconcile/engine.js';
@@ -41,10 +42,7 @@ export function history(dataset: Dataset | unknown, options: HistoryOptions = {}
   const engine = createEngine(state);
   const askedScope = asked === undefined ? -1 : space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
 
-  const names = {
-    placeNames: Object.fromEntries(space.places.ids.map((id, i) => [id, space.places.names[i]!])),
-    categoryNames: Object.fromEntries(space.categories.ids.map((id, i) => [id, space.categories.names[i]!])),
-  };
+  const names = namesFor(data, 'en');
   const initial = summarize(engine, 0);
   const previous: (ScopeSummary | undefined)[] = new Array(space.place.length);
   const entries: HistoryEntry[] = [];

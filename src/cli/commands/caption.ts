@@ -12,12 +12,3 @@ export function localMoment(iso: string | null, timezone: string): string {
   if (iso === null) return 'no record';
   return `${format(new TZDate(Date.parse(iso), timezone), 'yyyy-MM-dd HH:mm')} ${timezone}`;
 }
-
-/** The names a dataset gives its places and categories, for the lines `describe` writes. */
-export function namesContext(dataset: Dataset): { placeNames: Record<string, string>; categoryNames: Record<string, string> } {
-  const { places, categories } = dataset.index;
-  return {
-    placeNames: Object.fromEntries(places.ids.map((id, i) => [id, places.names[i] ?? id])),
-    categoryNames: Object.fromEntries(categories.ids.map((id, i) => [id, categories.names[i] ?? id])),
-  };
-}

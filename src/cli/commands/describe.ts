@@ -1,10 +1,9 @@
-import { describe } from '../../describe/index.js';
+import { describe, namesFor } from '../../describe/index.js';
 import { reconcile } from '../../index.js';
 import { HELP_OPTION, oneFile, oneOf, parseCommandArgs, POLICY_OPTIONS, policyOption, READ_OPTIONS } from '../args.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import { announce, loadDataset } from '../load.js';
-import { namesContext } from './caption.js';
 
 const LANGS = ['en', 'ar', 'fr', 'es'] as const;
 
@@ -27,9 +26,10 @@ export async function describeCommand(argv: readonly string[], io: Io): Promise<
   const finished = announce(io, dataset, 'reconciling');
   const estimates = reconcile(dataset, { asOf: values['as-of'] as string | undefined, scope, policy });
   finished();
-  const names = namesContext(dataset);
+  // The whole answer goes along, so a low summed from other scopes names their sources.
+  const context = { ...namesFor(dataset, lang), estimates: scope === undefined ? estimates : reconcile(dataset, { asOf: values['as-of'] as string | undefined, policy }) };
   const lines = estimates.map((estimate) => {
-    const line = describe(estimate, { lang }, names);
+    const line = describe(estimate, { lang }, context);
     return scope === undefined ? `${estimate.scope.place}/${estimate.scope.category}: ${line}` : line;
   });
   await emit(io, `${lines.join('\n')}\n`, values.output as string | undefined);

@@ -1,11 +1,11 @@
-import { describeChange } from '../../describe/index.js';
+import { describeChange, namesFor } from '../../describe/index.js';
 import { history } from '../../index.js';
 import { HISTORY_COLUMNS, timelineSvg, timelineVegaLite, toCsv, toMarkdown, toRows, toTable } from '../../output/index.js';
 import { HELP_OPTION, oneFile, oneOf, parseCommandArgs, POLICY_OPTIONS, policyOption, policyText, READ_OPTIONS } from '../args.js';
 import { emit } from '../emit.js';
 import type { Io } from '../io.js';
 import { announce, loadDataset } from '../load.js';
-import { caption, namesContext } from './caption.js';
+import { caption } from './caption.js';
 
 const FORMATS = ['table', 'json', 'csv', 'md', 'svg', 'vega-lite'] as const;
 const LANGS = ['en', 'ar', 'fr', 'es'] as const;
@@ -33,7 +33,7 @@ export async function historyCommand(argv: readonly string[], io: Io): Promise<n
   else if (format === 'vega-lite') text = `${JSON.stringify(timelineVegaLite(dataset, { scope, policy }), null, 2)}\n`;
   else {
     const inEnglish = history(dataset, { scope, policy });
-    const entries = lang === 'en' ? inEnglish : inEnglish.map((entry) => ({ ...entry, sentence: describeChange(entry, { lang }, namesContext(dataset)) }));
+    const entries = lang === 'en' ? inEnglish : inEnglish.map((entry) => ({ ...entry, sentence: describeChange(entry, { lang }, namesFor(dataset, lang)) }));
     const rows = toRows(entries);
     switch (format) {
       case 'json':

@@ -61,6 +61,8 @@ export interface Lexicon extends NumberGrammar {
   readonly expressionStarts: ReadonlySet<string>;
   /** The first words of everything a figure can start with (no qualifier). */
   readonly figureStarts: ReadonlySet<string>;
+  /** The words for "from" ("from", "de", «من»). */
+  readonly fromWords: ReadonlySet<string>;
   /** The first words of the qualifiers that may follow the noun. */
   readonly floatingStarts: ReadonlySet<string>;
 }
@@ -153,6 +155,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     expressionStarts,
     figureStarts,
     floatingStarts: firstWords([floating]),
+    fromWords: firstWords([rangeFrom]),
   };
 }
 

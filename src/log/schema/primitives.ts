@@ -27,3 +27,8 @@ export const TimeSchema = z
 
 /** Languages a claim's wording may be written in. */
 export const LangSchema = z.enum(['en', 'ar', 'fr', 'es']).describe('The language of the wording.');
+
+/** A name in each language a line may be written in, for `describe` (`{"ar": "المرصد السوري لحقوق الإنسان"}`). */
+export const LocalNamesSchema = z
+  .strictObject({ en: z.string().optional(), ar: z.string().optional(), fr: z.string().optional(), es: z.string().optional() })
+  .describe('Names by language (en, ar, fr, es), as a line in that language writes them.');

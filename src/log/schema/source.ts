@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from './primitives.js';
+import { IdSchema, LocalNamesSchema } from './primitives.js';
 
 /** The kinds of source a figure can come from. */
 export const SOURCE_TYPES = [
@@ -32,6 +32,7 @@ export const SourceSchema = z
     group: IdSchema.optional().describe('Sources of one group are not independent of each other.'),
     alignment: z.string().optional().describe('Free text, e.g. "government", "opposition".'),
     reliability: z.enum(RELIABILITY_GRADES).optional().describe('Admiralty scale, A (reliable) to F.'),
+    names: LocalNamesSchema.optional().describe('The name in other languages, with any article it takes.'),
     url: z.string().optional(),
     note: z.string().optional(),
   })

@@ -1,0 +1,359 @@
+// The count parser's benchmark (issue 3), on the BUILT package (../dist/index.js; build it with
+// `npx tsup` or `npm run build`):
+//   1. parse time per character on adversarial input of 1 KB, 10 KB and 100 KB (medians of several
+//      runs): flat when the slowest size costs at most 1.5 times the fastest per character;
+//   2. on the same labelled phrases (test/count/corpus), parseCount against the two open-source
+//      parsers a JavaScript user would reach for: @microsoft/recognizers-text-number
+//      (recognizeNumber; English, French, Spanish) and compromise (nlp(text).numbers(); English).
+//      For each: accuracy of the figure the wording states, accuracy of the full range (theirs: none,
+//      they give a number, not a range), and throughput in phrases per second, with the ratio to ours.
+//      Rounds alternate between the parsers so that other work on the machine weighs on all alike.
+//
+// `runCountBench()` returns the results (with a printable `table`); run standalone
+// (`node bench/count.mjs [--quick]`) it prints the table and writes bench/results/count.json.
+// It writes nothing else.
+
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const LANGS = ['en', 'fr', 'es', 'ar'];
+const SIZES = [1_000, 10_000, 100_000];
+const FLAT = 1.5;
+const TARGET_RATIO = 100;
+
+/** Adversarial inputs: long runs that a backtracking parser would choke on. */
+const ADVERSARIAL = {
+  digits: (n) => '7'.repeat(n),
+  'more than, repeated': (n) => 'more than '.repeat(Math.ceil(n / 10)).slice(0, n),
+  'digit groups 1,1,1': (n) => '1,'.repeat(Math.ceil(n / 2)).slice(0, n),
+  'spaced groups 123 123': (n) => '123 '.repeat(Math.ceil(n / 4)).slice(0, n),
+  'number words': (n) => 'one hundred and '.repeat(Math.ceil(n / 16)).slice(0, n),
+  'Arabic qualifiers': (n) => 'أكثر من ٣٠ قتيلاً و'.repeat(Math.ceil(n / 19)).slice(0, n),
+  'between, repeated': (n) => 'between 1 and '.repeat(Math.ceil(n / 14)).slice(0, n),
+  'random unicode': (n) => {
+    let text = '';
+    let state = 12345;
+    for (let index = 0; index < n; index++) {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      const code = state % 0xd7ff;
+      text += String.fromCharCode(code);
+    }
+    return text;
+  },
+};
+
+function median(values) {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Milliseconds for one call, from repeating it until a sample lasts at least `minMs`. */
+function sampleMs(run, minMs) {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    run();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / calls;
+}
+
+function swallow(run) {
+  return () => {
+    try {
+      run();
+    } catch (error) {
+      if (error?.name !== 'CountParseError') throw error;
+    }
+  };
+}
+
+/** 1. Time per character of parseCount and findCounts on adversarial input, by size. */
+function measureLinearity(api, { runs, minMs }) {
+  const rows = [];
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    for (const [fn, call] of [
+      ['parseCount', (text) => swallow(() => api.parseCount(text))],
+      ['findCounts', (text) => () => api.findCounts(text)],
+    ]) {
+      const perChar = {};
+      for (const size of SIZES) {
+        const text = make(size);
+        const run = call(text);
+        run();
+        const samples = [];
+        for (let round = 0; round < runs; round++) samples.push(sampleMs(run, minMs));
+        perChar[size] = (median(samples) * 1e6) / text.length;
+      }
+      const values = Object.values(perChar);
+      const spread = Math.max(...values) / Math.min(...values);
+      rows.push({ input: name, function: fn, nsPerChar: perChar, spread, flat: spread <= FLAT });
+    }
+  }
+  return rows;
+}
+
+function readCorpus() {
+  const phrases = [];
+  for (const lang of LANGS) {
+    const list = JSON.parse(readFileSync(join(root, 'test', 'count', 'corpus', `phrases.${lang}.json`), 'utf8'));
+    for (const label of list) phrases.push(label);
+  }
+  return phrases;
+}
+
+/** The figure a label's wording states (N of "more than N"), from its range and qualifier; null when it states none. */
+function statedFigure(qualifier, min, max) {
+  switch (qualifier) {
+    case 'exact':
+    case 'at-least':
+      return min;
+    case 'more-than':
+    case 'just-over':
+      return min - 1;
+    case 'at-most':
+      return max;
+    case 'fewer-than':
+    case 'nearly':
+      return max + 1;
+    case 'about': {
+      // N with [⌊9N/10⌋, ⌈11N/10⌉] = [min, max], searched near the middle.
+      const middle = Math.floor((min + max) / 2);
+      for (let n = Math.max(0, middle - 3); n <= middle + 3; n++) {
+        if (Math.floor((9 * n) / 10) === min && n + Math.ceil(n / 10) === max) return n;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Our reading of the figure: N, the same way, from our own qualifier and range. */
+function ourFigure(parsed) {
+  if (parsed.qualifier === 'about') return parsed.figure;
+  return statedFigure(parsed.qualifier, parsed.min, parsed.max);
+}
+
+const CULTURES = { en: 'English', fr: 'French', es: 'Spanish' };
+
+async function loadRivals() {
+  const rivals = {};
+  try {
+    const module = await import('@microsoft/recognizers-text-number');
+    const recognizers = module.default ?? module;
+    rivals.recognizers = {
+      name: '@microsoft/recognizers-text-number',
+      langs: ['en', 'fr', 'es'],
+      figure: (text, lang) => {
+        const found = recognizers.recognizeNumber(text, recognizers.Culture[CULTURES[lang]]);
+        const value = Number(found[0]?.resolution?.value);
+        return Number.isFinite(value) ? value : null;
+      },
+      run: (text, lang) => recognizers.recognizeNumber(text, recognizers.Culture[CULTURES[lang]]),
+    };
+  } catch (error) {
+    rivals.recognizers = { name: '@microsoft/recognizers-text-number', missing: String(error?.message ?? error) };
+  }
+  try {
+    const module = await import('compromise');
+    const nlp = module.default ?? module;
+    rivals.compromise = {
+      name: 'compromise',
+      langs: ['en'],
+      figure: (text) => {
+        const numbers = nlp(text).numbers().get();
+        const value = Array.isArray(numbers) ? Number(numbers[0]) : Number.NaN;
+        return Number.isFinite(value) ? value : null;
+      },
+      run: (text) => nlp(text).numbers().get(),
+    };
+  } catch (error) {
+    rivals.compromise = { name: 'compromise', missing: String(error?.message ?? error) };
+  }
+  return rivals;
+}
+
+/** 2a. Accuracy of the figure and of the range, by parser and language. */
+function measureAccuracy(api, rivals, phrases) {
+  const accuracy = {};
+  const tally = (parser, lang, field, ok) => {
+    accuracy[parser] ??= {};
+    accuracy[parser][lang] ??= { figure: { right: 0, of: 0 }, range: { right: 0, of: 0 } };
+    accuracy[parser][lang][field].of++;
+    if (ok) accuracy[parser][lang][field].right++;
+  };
+  for (const label of phrases) {
+    const hasRange = !label.error && label.min !== undefined && label.max !== undefined;
+    const figure = hasRange ? statedFigure(label.qualifier, label.min, label.max) : null;
+    let parsed = null;
+    try {
+      parsed = api.parseCount(label.text, { lang: label.lang });
+    } catch {
+      parsed = null;
+    }
+    if (label.error) {
+      tally('parseCount', label.lang, 'range', parsed === null);
+      continue;
+    }
+    if (hasRange) tally('parseCount', label.lang, 'range', parsed !== null && parsed.min === label.min && parsed.max === label.max);
+    if (figure !== null) {
+      tally('parseCount', label.lang, 'figure', parsed !== null && ourFigure(parsed) === figure);
+      for (const [key, rival] of Object.entries(rivals)) {
+        if (rival.missing || !rival.langs.includes(label.lang)) continue;
+        let value = null;
+        try {
+          value = rival.figure(label.text, label.lang);
+        } catch {
+          value = null;
+        }
+        tally(key, label.lang, 'figure', value === figure);
+      }
+    }
+  }
+  const share = ({ right, of }) => (of === 0 ? null : right / of);
+  for (const byLang of Object.values(accuracy)) {
+    for (const cell of Object.values(byLang)) {
+      cell.figure.share = share(cell.figure);
+      cell.range.share = share(cell.range);
+    }
+  }
+  return accuracy;
+}
+
+/** 2b. Throughput in phrases per second on the same phrases, rounds alternating between parsers. */
+function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
+  const sets = {
+    parseCount: { langs: ['en', 'fr', 'es'], run: (text, lang) => api.safeParseCount(text, { lang }) },
+  };
+  for (const [key, rival] of Object.entries(rivals)) if (!rival.missing) sets[key] = rival;
+  const perParser = {};
+  const pairs = {};
+  for (const [key, parser] of Object.entries(sets)) {
+    perParser[key] = [];
+    const list = phrases.filter((label) => parser.langs.includes(label.lang));
+    pairs[key] = list;
+    // Warm up: a parser's first calls compile its code.
+    for (let index = 0; index < 3; index++) for (const label of list) parser.run(label.text, label.lang);
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const [key, parser] of Object.entries(sets)) {
+      const list = pairs[key];
+      let done = 0;
+      const start = performance.now();
+      do {
+        for (const label of list) parser.run(label.text, label.lang);
+        done += list.length;
+      } while (performance.now() - start < roundMs);
+      perParser[key].push(done / ((performance.now() - start) / 1000));
+    }
+  }
+  const result = {};
+  for (const [key, values] of Object.entries(perParser)) result[key] = { phrasesPerSecond: median(values), rounds: values };
+  // Ours on each rival's own phrases (compromise reads English only).
+  for (const [key, rival] of Object.entries(sets)) {
+    if (key === 'parseCount') continue;
+    const list = pairs[key];
+    const ours = [];
+    for (let round = 0; round < rounds; round++) {
+      let done = 0;
+      const start = performance.now();
+      do {
+        for (const label of list) api.safeParseCount(label.text, { lang: label.lang });
+        done += list.length;
+      } while (performance.now() - start < roundMs / 2);
+      ours.push(done / ((performance.now() - start) / 1000));
+    }
+    result[key].oursOnTheSamePhrases = median(ours);
+    result[key].ratio = median(ours) / result[key].phrasesPerSecond;
+    result[key].langs = rival.langs;
+  }
+  return result;
+}
+
+function percent(share) {
+  return share === null || share === undefined ? '–' : `${(share * 100).toFixed(1)}%`;
+}
+
+function table(results) {
+  const lines = [];
+  lines.push('1. time per character on adversarial input (median ns/char at 1 KB | 10 KB | 100 KB; flat: max/min <= 1.5)');
+  for (const row of results.linearity) {
+    const cells = SIZES.map((size) => row.nsPerChar[size].toFixed(0).padStart(6)).join(' |');
+    lines.push(`   ${row.function.padEnd(10)} ${row.input.padEnd(24)} ${cells}   ×${row.spread.toFixed(2)} ${row.flat ? 'flat' : 'NOT FLAT'}`);
+  }
+  lines.push('');
+  lines.push('2. accuracy on the labelled phrases (figure stated | full range; rivals give no range)');
+  for (const [parser, byLang] of Object.entries(results.accuracy)) {
+    const cells = Object.entries(byLang)
+      .map(([lang, cell]) => `${lang} ${percent(cell.figure.share)} | ${parser === 'parseCount' ? percent(cell.range.share) : 'none'}`)
+      .join('   ');
+    lines.push(`   ${parser.padEnd(12)} ${cells}`);
+  }
+  lines.push('');
+  lines.push('3. throughput on the same phrases (phrases/s, median of alternating rounds)');
+  for (const [parser, cell] of Object.entries(results.throughput)) {
+    const extra = cell.ratio === undefined ? '' : `   ours on its phrases ${Math.round(cell.oursOnTheSamePhrases)}/s: ratio ×${cell.ratio.toFixed(0)}`;
+    lines.push(`   ${parser.padEnd(12)} ${String(Math.round(cell.phrasesPerSecond)).padStart(8)}/s${extra}`);
+  }
+  lines.push('');
+  lines.push(`targets: flat ${results.targets.flat ? 'met' : 'MISSED'}; ×${TARGET_RATIO} recognizers-text throughput ${results.targets.throughput ? 'met' : 'MISSED'}; higher accuracy than both ${results.targets.accuracy ? 'met' : 'MISSED'}`);
+  return lines.join('\n');
+}
+
+/**
+ * Runs the count benchmark on the built package and returns its results, with a printable `table`.
+ * Options: `quick` (fewer and shorter runs), `dist` (the built entry to import).
+ */
+export async function runCountBench({ quick = false, dist = join(root, 'dist', 'index.js') } = {}) {
+  const api = await import(dist);
+  for (const name of ['parseCount', 'safeParseCount', 'findCounts']) {
+    if (typeof api[name] !== 'function') throw new Error(`${dist} exports no ${name}: build the package first (npx tsup)`);
+  }
+  const rivals = await loadRivals();
+  const phrases = readCorpus();
+  const linearity = measureLinearity(api, quick ? { runs: 3, minMs: 10 } : { runs: 7, minMs: 25 });
+  const accuracy = measureAccuracy(api, rivals, phrases);
+  const throughput = measureThroughput(api, rivals, phrases, quick ? { rounds: 3, roundMs: 300 } : { rounds: 7, roundMs: 1000 });
+  const ours = accuracy.parseCount ?? {};
+  const beats = Object.entries(rivals)
+    .filter(([, rival]) => !rival.missing)
+    .every(([key, rival]) =>
+      rival.langs.every((lang) => (ours[lang]?.figure.share ?? 0) > (accuracy[key]?.[lang]?.figure.share ?? 0)),
+    );
+  const results = {
+    bench: 'count',
+    issue: 3,
+    date: new Date().toISOString(),
+    node: process.version,
+    phrases: phrases.length,
+    rivals: Object.fromEntries(Object.entries(rivals).map(([key, rival]) => [key, rival.missing ? { missing: rival.missing } : { langs: rival.langs }])),
+    linearity,
+    accuracy,
+    throughput,
+    targets: {
+      flat: linearity.every((row) => row.flat),
+      throughput: (throughput.recognizers?.ratio ?? 0) >= TARGET_RATIO,
+      accuracy: beats,
+    },
+  };
+  results.table = table(results);
+  return results;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await runCountBench({ quick: process.argv.includes('--quick') });
+  process.stdout.write(`${results.table}\n`);
+  const out = join(here, 'results', 'count.json');
+  mkdirSync(dirname(out), { recursive: true });
+  const temporary = `${out}.tmp-${process.pid}`;
+  writeFileSync(temporary, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(temporary, out);
+  process.stdout.write(`written: bench/results/count.json\n`);
+}
