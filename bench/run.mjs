@@ -55,10 +55,18 @@ const plan = (size) => ({
 });
 
 /** A child that runs longer than this is stopped (ms): enough for linear costs, not for quadratic ones. */
-const timeLimit = (size) => (options.timeout ? Number(options.timeout) * 1000 : size <= 10_000 ? 120_000 : size <= 100_000 ? 600_000 : 1_200_000);
+const timeLimit = (size) => (options.timeout ? Number(options.timeout) * 1000 : size <= 10_000 ? 120_000 : 600_000);
+/** The same for the history child, the one most likely to grow faster than the log. */
+const historyTimeLimit = (size) => (options.timeout ? Number(options.timeout) * 1000 : size <= 10_000 ? 120_000 : size <= 100_000 ? 300_000 : 600_000);
+/** The smallest size at which history was stopped: larger sizes skip it. */
+let historyStoppedAt = null;
 
-/** Heap for children that hold a million records more than once; the same for measured and baseline. */
-const HEAP_FLAGS = ['--max-old-space-size=16384'];
+/**
+ * Heap for children that hold a million records more than once; the same for measured and
+ * baseline. Capped so a cost that grows out of bounds stops with an out-of-memory error
+ * instead of taking a shared machine's memory.
+ */
+const HEAP_FLAGS = ['--max-old-space-size=8192'];
 
 // The issue's targets, at 1,000,000 records.
 const TARGETS = {
@@ -151,19 +159,25 @@ async function files(size) {
  */
 async function inProcess(size, file) {
   const { rounds, warmup } = plan(size);
-  const run = async (ops) => {
+  const run = async (ops, limit) => {
     const child = await runChild(process.execPath, ['--expose-gc', ...HEAP_FLAGS, join(here, 'lib', 'inproc.mjs'), file, String(rounds), String(warmup), ops], {
-      timeout: timeLimit(size),
+      timeout: limit,
     });
     const result = child.stdout.trim() === '' ? {} : lastJson(child.stdout);
-    if (child.timedOut) result.stopped = `stopped after ${formatMs(timeLimit(size))} (time limit), with ${result.roundsDone ?? 0} of ${rounds} rounds measured`;
+    if (child.timedOut) result.stopped = `stopped after ${formatMs(limit)} (time limit), with ${result.roundsDone ?? 0} of ${rounds} rounds measured`;
     else if (child.code !== 0) result.stopped = `exited with ${child.code ?? child.signal}: ${child.stderr.trim().slice(-1500)}`;
     return result;
   };
-  const first = await run('parseDataset,reconcile');
+  const first = await run('parseDataset,reconcile', timeLimit(size));
   if (first.stopped) log(`  parseDataset/reconcile child ${first.stopped}`);
-  const second = built.history ? await run('reconcile,history') : { notes: ['history is not exported yet'] };
-  if (second.stopped) log(`  history child ${second.stopped}`);
+  let second;
+  if (!built.history) second = { notes: ['history is not exported yet'] };
+  else if (historyStoppedAt !== null && (second = {})) second.stopped = `not run: history was already stopped at ${historyStoppedAt.toLocaleString('en')} records`;
+  else second = await run('reconcile,history', historyTimeLimit(size));
+  if (second.stopped) {
+    log(`  history child ${second.stopped}`);
+    if (!second.history && historyStoppedAt === null) historyStoppedAt = size;
+  }
   return {
     bytes: first.bytes,
     jsonParse: first.jsonParse ?? null,
@@ -177,8 +191,9 @@ async function inProcess(size, file) {
   };
 }
 
-async function cliStreaming(size, file, built) {
+async function cliStreaming(size, file, built, reconcileFinished) {
   if (!built.cli) return { note: 'dist/cli.js is missing: skipped' };
+  if (!reconcileFinished) return { error: 'not run: reconcile did not finish one run in process at this size' };
   const { childRuns } = plan(size);
   const cli = [];
   const floor = [];
@@ -203,13 +218,15 @@ async function cliStreaming(size, file, built) {
   };
 }
 
-async function memory(size, file) {
+async function memory(size, file, reconcileFinished) {
   const { memoryRuns } = plan(size);
   const full = [];
   const json = [];
   let reconciled = false;
+  // When reconcile cannot finish at this size, the measured child stops after parseDataset (and says so).
+  const mode = reconcileFinished ? 'full' : 'parse';
   for (let run = 0; run < memoryRuns; run++) {
-    const a = await runChild(process.execPath, [...HEAP_FLAGS, join(here, 'lib', 'memory-child.mjs'), 'full', file], { timeout: timeLimit(size) });
+    const a = await runChild(process.execPath, [...HEAP_FLAGS, join(here, 'lib', 'memory-child.mjs'), mode, file], { timeout: timeLimit(size) });
     if (a.timedOut) return { error: `the parse+reconcile child was stopped after ${formatMs(timeLimit(size))} (time limit)` };
     if (a.code !== 0) return { error: `parse+reconcile child exited with ${a.code ?? a.signal}: ${a.stderr.slice(-1500)}` };
     const fullResult = lastJson(a.stdout);
@@ -220,7 +237,14 @@ async function memory(size, file) {
     json.push(lastJson(b.stdout).maxRSS);
   }
   return {
-    full: { median: median(full), runs: full, what: reconciled ? 'read + JSON.parse + parseDataset + reconcile' : 'read + JSON.parse + parseDataset (reconcile not built yet)' },
+    full: {
+      median: median(full),
+      runs: full,
+      what: reconciled
+        ? 'read + JSON.parse + parseDataset + reconcile'
+        : `read + JSON.parse + parseDataset (${mode === 'parse' ? 'reconcile did not finish in process at this size' : 'reconcile not built yet'})`,
+    },
+    complete: reconciled,
     json: { median: median(json), runs: json, what: 'read + JSON.parse' },
     ratio: ratio(median(full), median(json)),
   };
@@ -346,6 +370,34 @@ if (!built.cli) notes.push('dist/cli.js is missing: the NDJSON measurement is sk
 log(`bench: sizes ${sizes.join(', ')}, seed ${seed}; ${info.cpu}, ${info.cores} cores`);
 
 const results = [];
+
+let count = { note: 'not run yet' };
+
+/** Writes bench/results/latest.json; called after every size, so a stopped run leaves what it measured. */
+function writeReport(finished) {
+  const derived = derive(results);
+  const report = {
+    bench: 'casualty-claims',
+    issue: 7,
+    date: new Date().toISOString(),
+    finished,
+    machine: info,
+    settings: { sizes, seed, generatorVersion: GENERATOR_VERSION, heapFlags: HEAP_FLAGS, targets: TARGETS },
+    built,
+    notes,
+    results,
+    growth: derived.growth,
+    targets: derived.targets,
+    count,
+  };
+  mkdirSync(dirname(options.out), { recursive: true });
+  const temporary = `${options.out}.tmp-${process.pid}`;
+  // No machine paths in the results: paths under the project are written from its root.
+  writeFileSync(temporary, `${JSON.stringify(report, null, 2).split(`${root}/`).join('').split(root).join('.')}\n`);
+  renameSync(temporary, options.out);
+  return derived;
+}
+
 for (const size of sizes) {
   log(`- ${size.toLocaleString('en')} records`);
   const { json, ndjson } = await files(size);
@@ -354,40 +406,23 @@ for (const size of sizes) {
   entry.inProcess = await inProcess(size, json);
   if (entry.inProcess.error) log(`  ${entry.inProcess.error}`);
   for (const [name, message] of Object.entries(entry.inProcess.errors ?? {})) log(`  ${name} failed: ${message.slice(0, 500)}`);
+  const reconcileFinished = !built.reconcile || (entry.inProcess.reconcile?.runs?.length ?? 0) > 0;
   if (!options['no-cli']) {
     log('  child processes: the command-line program on NDJSON, and the readline floor');
-    entry.cli = await cliStreaming(size, ndjson, built);
+    entry.cli = await cliStreaming(size, ndjson, built, reconcileFinished);
     if (entry.cli.error) log(`  ${entry.cli.error}`);
   }
   if (!options['no-memory']) {
     log('  child processes: peak memory');
-    entry.memory = await memory(size, json);
+    entry.memory = await memory(size, json, reconcileFinished);
     if (entry.memory.error) log(`  ${entry.memory.error}`);
   }
   results.push(entry);
+  writeReport(false);
 }
 
-const derived = derive(results);
-const count = options['no-count'] ? { note: 'skipped (--no-count)' } : await countBench();
-
-const report = {
-  bench: 'casualty-claims',
-  issue: 7,
-  date: new Date().toISOString(),
-  machine: info,
-  settings: { sizes, seed, generatorVersion: GENERATOR_VERSION, heapFlags: HEAP_FLAGS, targets: TARGETS },
-  built,
-  notes,
-  results,
-  growth: derived.growth,
-  targets: derived.targets,
-  count,
-};
-
-mkdirSync(dirname(options.out), { recursive: true });
-const temporary = `${options.out}.tmp-${process.pid}`;
-writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`);
-renameSync(temporary, options.out);
+count = options['no-count'] ? { note: 'skipped (--no-count)' } : await countBench();
+const derived = writeReport(true);
 
 process.stdout.write(`${table(results, derived, info)}\n`);
 if (notes.length > 0) process.stdout.write(`\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}\n`);

@@ -68,6 +68,7 @@ const report = (roundsDone) =>
 
 for (let round = 0; round < warmup + rounds; round++) {
   const measured = round >= warmup;
+  const done = Math.max(0, round - warmup);
   const parsed = timed('jsonParse', () => JSON.parse(text));
   if (!parsed) break;
   if (measured) times.jsonParse.push(parsed.elapsed);
@@ -75,12 +76,14 @@ for (let round = 0; round < warmup + rounds; round++) {
   if (!dataset) break;
   if (measured && ops.has('parseDataset')) times.parseDataset.push(dataset.elapsed);
   counts.records = dataset.value.records.length;
+  report(done);
   if (has.reconcile && !errors.reconcile) {
     const estimates = timed('reconcile', () => library.reconcile(dataset.value));
     if (estimates && measured) {
       times.reconcile.push(estimates.elapsed);
       counts.estimates = estimates.value.length;
     }
+    report(done);
   }
   if (has.history && !errors.history) {
     const entries = timed('history', () => library.history(dataset.value));
@@ -89,6 +92,6 @@ for (let round = 0; round < warmup + rounds; round++) {
       counts.historyEntries = entries.value.length;
     }
   }
-  report(Math.max(0, round + 1 - warmup));
+  report(done + (measured ? 1 : 0));
 }
 report(rounds);

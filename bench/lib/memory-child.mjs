@@ -1,6 +1,7 @@
 // A child whose peak memory (max RSS) the bench compares:
 //   node memory-child.mjs json FILE.json   reads the file and JSON.parses it (the baseline)
 //   node memory-child.mjs full FILE.json   reads, JSON.parses, parseDataset, then reconcile (when built)
+//   node memory-child.mjs parse FILE.json  reads, JSON.parses and parseDataset (when reconcile cannot finish)
 // Prints {"maxRSS": bytes, ...} on stdout. The parsed objects stay alive to the end, as a program's would.
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,15 +15,15 @@ let kept;
 let reconciled = false;
 if (mode === 'json') {
   kept = JSON.parse(readFileSync(file, 'utf8'));
-} else if (mode === 'full') {
+} else if (mode === 'full' || mode === 'parse') {
   const dataset = library.parseDataset(JSON.parse(readFileSync(file, 'utf8')));
   kept = { dataset };
-  if (typeof library.reconcile === 'function') {
+  if (mode === 'full' && typeof library.reconcile === 'function') {
     kept.estimates = library.reconcile(dataset);
     reconciled = true;
   }
 } else {
-  throw new Error(`mode must be json or full, got ${mode}`);
+  throw new Error(`mode must be json, parse or full, got ${mode}`);
 }
 const heap = process.memoryUsage();
 process.stdout.write(`${JSON.stringify({ mode, reconciled, maxRSS: process.resourceUsage().maxRSS * 1024, heapUsed: heap.heapUsed, external: heap.external, kept: kept !== undefined })}\n`);

@@ -2,9 +2,8 @@ import { CountParseError } from './CountParseError.js';
 import { LEXICONS } from './lexicon/compile.js';
 import type { CountOptions } from './options.js';
 import { describeValue, resolveLang } from './options.js';
-import { scanTokens } from './scan.js';
+import { scanChunk } from './scanChunk.js';
 import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
 import { toParsedCount } from './toParsedCount.js';
 import type { ParsedCount } from './types.js';
 
@@ -40,7 +39,8 @@ export interface FoundCount {
  * keep `count.kind === 'deaths'` for running tolls only.
  *
  * Cost: linear in the length of the text (one tokenizing pass, then windows of
- * bounded size around each figure).
+ * bounded size around each figure; a long text is read in chunks cut after the end of
+ * a sentence, so that memory stays small).
  *
  * @throws {CountParseError} `not-a-string` when the sentence is not a string; `bad-option` for an unknown `lang`.
  * @example
@@ -50,16 +50,19 @@ export function findCounts(sentence: string, options: CountOptions = {}): FoundC
   if (typeof sentence !== 'string') {
     throw new CountParseError(describeValue(sentence), 0, 'not-a-string', `expected a string, got ${describeValue(sentence)}`);
   }
-  const tokens = tokenize(sentence);
-  const lang = resolveLang(options, tokens, sentence);
-  const { findings } = scanTokens(tokens, LEXICONS[lang], 'sentence');
+  const { lang, firstTokens } = resolveLang(options, sentence);
   const found: FoundCount[] = [];
-  for (const { expression, verdict } of findings) {
-    if (verdict.status !== 'count') continue;
-    const start = (tokens[expression.start] as Token).start;
-    const end = (tokens[expression.end - 1] as Token).end;
-    const text = sentence.slice(start, end);
-    found.push({ start, end, text, count: toParsedCount(expression, verdict.kind, text, lang), category: verdict.category });
-  }
+  let from = 0;
+  do {
+    const { tokens, findings, end } = scanChunk(sentence, from, LEXICONS[lang], 'sentence', firstTokens);
+    for (const { expression, verdict } of findings) {
+      if (verdict.status !== 'count') continue;
+      const start = (tokens[expression.start] as Token).start;
+      const stop = (tokens[expression.end - 1] as Token).end;
+      const text = sentence.slice(start, stop);
+      found.push({ start, end: stop, text, count: toParsedCount(expression, verdict.kind, text, lang), category: verdict.category });
+    }
+    from = end;
+  } while (from < sentence.length);
   return found;
 }

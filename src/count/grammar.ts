@@ -134,7 +134,7 @@ function finish(tokens: readonly Token[], start: number, core: Core, before: rea
   let end = core.end;
   let qualifiers = before;
   const after = matchLongest(lex.after, tokens, end);
-  if (after !== null && !startsFigure(tokens, after.end, lex)) {
+  if (after !== null && !figureNear(tokens, after.end, lex)) {
     qualifiers = [...before, after.value];
     end = after.end;
   } else {
@@ -225,13 +225,18 @@ function startsFigure(tokens: readonly Token[], index: number, lex: Lexicon): bo
   return match !== null && match.value.type !== 'and' && match.value.type !== 'article';
 }
 
+/** True when a figure starts at `index` or the token after it: "y más de 100 heridos" qualifies the next figure, not this one. */
+function figureNear(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  return startsFigure(tokens, index, lex) || startsFigure(tokens, index + 1, lex);
+}
+
 /** A qualifier after the noun that follows the figure («130 قتيلاً على الأقل», "30 morts au moins"). */
 function findFloating(tokens: readonly Token[], from: number, lex: Lexicon): { value: QualifierWord; end: number } | null {
   for (let index = from; index < tokens.length && index < from + 4; index++) {
     const token = tokens[index] as Token;
     if (token.kind !== 'word') return null;
     const match = startsSomething(token, lex.floatingStarts) ? matchLongest(lex.floating, tokens, index) : null;
-    if (match !== null) return startsFigure(tokens, match.end, lex) ? null : { value: match.value, end: match.end };
+    if (match !== null) return figureNear(tokens, match.end, lex) ? null : { value: match.value, end: match.end };
     const cue = matchLongest(lex.cues, tokens, index);
     if (cue !== null && cue.value.kind !== 'death' && cue.value.kind !== 'person' && cue.value.kind !== 'category' && cue.value.kind !== 'aux') {
       return null;
@@ -244,6 +249,8 @@ function findFloating(tokens: readonly Token[], from: number, lex: Lexicon): { v
 function readCore(tokens: readonly Token[], start: number, lex: Lexicon, options: ReadOptions): CoreOutcome {
   if (start >= tokens.length) return null;
   const number = readNumber(tokens, start, lex);
+  // A figure in digits is a number, a range, or a number of collectives ("2 centaines"): nothing else starts with digits.
+  if ((tokens[start] as Token).kind === 'num') return better(readCollective(tokens, start, lex, number), readFigure(tokens, start, lex, options, number));
   let best = better(null, readZero(tokens, start, lex));
   best = better(best, readDual(tokens, start, lex));
   best = better(best, readBetween(tokens, start, lex, options));

@@ -141,6 +141,18 @@ const FOLDED: readonly string[] = (() => {
  * normalizeWord('Tués'); // => 'tues'
  */
 export function normalizeWord(raw: string): string {
+  // Plain ASCII words, the most common: lower case, nothing to fold.
+  let ascii = true;
+  let lower = true;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (code >= 0x41 && code <= 0x5a) lower = false;
+  }
+  if (ascii) return lower ? raw : raw.toLowerCase();
   let word = '';
   for (let index = 0; index < raw.length; index++) {
     const code = raw.charCodeAt(index);

@@ -1,6 +1,8 @@
 import { CountParseError } from './CountParseError.js';
 import { detectLang } from './detectLang.js';
+import { chunkEnd } from './chunks.js';
 import type { Token } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 import type { CountLang } from './types.js';
 
 /** Options of `parseCount`, `safeParseCount` and `findCounts`. */
@@ -12,17 +14,21 @@ export interface CountOptions {
 const LANGS: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar']);
 
 /**
- * The language to read a text in: the one asked for, or the one detected
- * (`detectLang`, linear in the text) for `'auto'` or none.
+ * The language to read a text in: the one asked for, or, for `'auto'` or none, the one
+ * `detectLang` tells from the text's first chunk (whose tokens are returned, to be reused).
+ * Cost: linear in the first chunk's length.
  *
  * @throws {CountParseError} `bad-option` for a language the parser does not read.
  * @example
- * resolveLang({lang: 'auto'}, tokenize('decenas de muertos'), 'decenas de muertos'); // => 'es'
+ * resolveLang({lang: 'auto'}, 'decenas de muertos').lang; // => 'es'
  */
-export function resolveLang(options: CountOptions | undefined, tokens: readonly Token[], text: string): CountLang {
+export function resolveLang(options: CountOptions | undefined, text: string): { lang: CountLang; firstTokens?: Token[] } {
   const asked: unknown = options?.lang;
-  if (asked === undefined || asked === 'auto') return detectLang(tokens, text);
-  if (typeof asked === 'string' && LANGS.has(asked)) return asked as CountLang;
+  if (asked === undefined || asked === 'auto') {
+    const firstTokens = tokenize(text, 0, chunkEnd(text, 0));
+    return { lang: detectLang(firstTokens, text), firstTokens };
+  }
+  if (typeof asked === 'string' && LANGS.has(asked)) return { lang: asked as CountLang };
   throw new CountParseError(text, 0, 'bad-option', `unknown language ${JSON.stringify(String(asked))}: use 'en', 'ar', 'fr', 'es' or 'auto'`);
 }
 

@@ -1,13 +1,12 @@
-import type { ReadFailure } from './grammar.js';
+import type { CountParseErrorCode } from './CountParseError.js';
 import { CountParseError } from './CountParseError.js';
 import { LEXICONS } from './lexicon/compile.js';
 import { saysNoFigure } from './noFigure.js';
 import type { CountOptions } from './options.js';
 import { describeValue, resolveLang } from './options.js';
 import type { Finding, SkipReason } from './scan.js';
-import { scanTokens } from './scan.js';
+import { scanChunk } from './scanChunk.js';
 import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
 import { noFigureCount, toParsedCount } from './toParsedCount.js';
 import type { ParsedCount } from './types.js';
 
@@ -45,7 +44,7 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
  * `mixed` ("killed and injured"), `denied` ("and not ten dead"), else `deaths`.
  *
  * Cost: linear in the length of the text (a tokenizer and a grammar with bounded
- * look-ahead, no backtracking regular expression).
+ * look-ahead, no backtracking regular expression; a long text is read in chunks).
  *
  * @throws {CountParseError} when the text is not a string, is longer than
  * `MAX_COUNT_TEXT_LENGTH`, states no figure and does not say none was given, states
@@ -62,54 +61,78 @@ export function parseCount(text: string, options: CountOptions = {}): ParsedCoun
   if (text.length > MAX_COUNT_TEXT_LENGTH) {
     throw new CountParseError(text, MAX_COUNT_TEXT_LENGTH, 'too-long', `a count is a phrase of at most ${MAX_COUNT_TEXT_LENGTH} characters`);
   }
-  const tokens = tokenize(text);
-  const lang = resolveLang(options, tokens, text);
+  const { lang, firstTokens } = resolveLang(options, text);
   const lex = LEXICONS[lang];
-  const { findings, failures } = scanTokens(tokens, lex, 'phrase');
-  let head: Finding | undefined;
-  let independent: Finding | undefined;
-  for (const finding of findings) {
-    if (finding.verdict.status === 'skip') continue;
-    if (head === undefined) head = finding;
-    else if (!finding.linked && independent === undefined) independent = finding;
-  }
+  // What the chunks say, in text order: the head figure, another independent one, the first
+  // figure that is not a death count, the first failure, and whether the wording says "no figure".
+  let head: { finding: Finding; tokens: readonly Token[] } | null = null;
+  let headAt = -1;
+  let independentAt = -1;
+  let skipped: { reason: SkipReason; at: number } | null = null;
+  let firstFailure: Problem | null = null;
+  let firstHardFailure: (Problem & { from: number }) | null = null;
+  let noFigure = false;
+  let dual = false;
+  let from = 0;
+  do {
+    const { tokens, findings, failures, end } = scanChunk(text, from, lex, 'phrase', firstTokens);
+    for (const finding of findings) {
+      const at = offsetOf(tokens, finding.expression.start, end);
+      if (finding.verdict.status === 'skip') {
+        skipped ??= { reason: finding.verdict.reason, at };
+      } else if (head === null) {
+        head = { finding, tokens };
+        headAt = at;
+      } else if (!finding.linked && independentAt < 0) {
+        independentAt = at;
+      }
+    }
+    for (const failure of failures) {
+      if (firstFailure !== null && (firstHardFailure !== null || failure.code === 'qualifier-without-figure')) continue;
+      const problem: Problem = { code: failure.code, reason: failure.reason, at: offsetOf(tokens, failure.at, end) };
+      firstFailure ??= problem;
+      if (failure.code !== 'qualifier-without-figure' && firstHardFailure === null) {
+        firstHardFailure = { ...problem, from: offsetOf(tokens, failure.from ?? failure.at, end) };
+      }
+    }
+    if (head === null && !noFigure) noFigure = saysNoFigure(tokens, lex);
+    if (lang === 'ar' && !dual) dual = hasArabicDual(tokens);
+    from = end;
+  } while (from < text.length);
+  const found = head as { finding: Finding; tokens: readonly Token[] } | null;
+  const hard = firstHardFailure as (Problem & { from: number }) | null;
   // A wording that failed to read before its figure ("nearly 0", "more than more than 130") is an error, not noise.
-  for (const failure of failures) {
-    if (failure.code !== 'qualifier-without-figure' && (head === undefined || (failure.from ?? failure.at) <= head.expression.start)) {
-      throw failureError(text, tokens, failure);
+  if (hard !== null && (found === null || hard.from <= headAt)) throw new CountParseError(text, hard.at, hard.code, hard.reason);
+  if (found === null) {
+    const skip = skipped as { reason: SkipReason; at: number } | null;
+    if (skip !== null) {
+      const code = skip.reason === 'rate' || skip.reason === 'difference' ? 'difference-or-rate' : 'not-a-death-count';
+      throw new CountParseError(text, skip.at, code, SKIP_REASONS[skip.reason]);
     }
-  }
-  if (head === undefined) {
-    const skipped = findings[0];
-    if (skipped !== undefined && skipped.verdict.status === 'skip') {
-      const reason = skipped.verdict.reason;
-      const code = reason === 'rate' || reason === 'difference' ? 'difference-or-rate' : 'not-a-death-count';
-      throw new CountParseError(text, offsetOf(tokens, skipped.expression.start, text), code, SKIP_REASONS[reason]);
-    }
-    if (saysNoFigure(tokens, lex)) return noFigureCount(text, lang);
-    if (lang === 'ar' && hasArabicDual(tokens)) return { text, min: 2, max: 2, qualifier: 'exact', kind: 'deaths', noFigure: false, bare: true, figure: 2, lang };
-    const failure = failures[0];
-    if (failure !== undefined) throw failureError(text, tokens, failure);
+    if (noFigure) return noFigureCount(text, lang);
+    if (dual) return { text, min: 2, max: 2, qualifier: 'exact', kind: 'deaths', noFigure: false, bare: true, figure: 2, lang };
+    const failure = firstFailure as Problem | null;
+    if (failure !== null) throw new CountParseError(text, failure.at, failure.code, failure.reason);
     throw new CountParseError(text, text.length, 'no-figure', 'no figure found, and the wording does not say that none was given');
   }
-  if (independent !== undefined) {
-    throw new CountParseError(
-      text,
-      offsetOf(tokens, independent.expression.start, text),
-      'several-figures',
-      'more than one figure; give one count per claim',
-    );
+  if (independentAt >= 0) {
+    throw new CountParseError(text, independentAt, 'several-figures', 'more than one figure; give one count per claim');
   }
-  const kind = head.verdict.status === 'count' ? head.verdict.kind : 'deaths';
-  return toParsedCount(head.expression, kind, text, lang);
+  const { finding } = found;
+  const kind = finding.verdict.status === 'count' ? finding.verdict.kind : 'deaths';
+  return toParsedCount(finding.expression, kind, text, lang);
 }
 
-function offsetOf(tokens: readonly Token[], index: number, text: string): number {
-  return tokens[index]?.start ?? text.length;
+/** Why reading failed and where (a string index), kept until an error is thrown. */
+interface Problem {
+  readonly code: CountParseErrorCode;
+  readonly reason: string;
+  readonly at: number;
 }
 
-function failureError(text: string, tokens: readonly Token[], failure: ReadFailure): CountParseError {
-  return new CountParseError(text, offsetOf(tokens, failure.at, text), failure.code, failure.reason);
+/** The string index of a token of a chunk, or the chunk's end past its last token. */
+function offsetOf(tokens: readonly Token[], index: number, end: number): number {
+  return tokens[index]?.start ?? end;
 }
 
 /** Words that end like an Arabic dual («ـان») but are not one. */

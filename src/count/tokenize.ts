@@ -24,6 +24,12 @@ export interface Token {
   readonly groups: readonly string[];
   /** Numbers: the separator between each pair of groups. */
   readonly seps: readonly string[];
+  /**
+   * A cache for `matchLongest`: which of a lexicon's tries a phrase may start at this token
+   * (one bit a trie), and for which lexicon's index. Filled on first use; belongs to this token only.
+   */
+  startBits: number;
+  startIndex: object | null;
 }
 
 /** French elisions ("d'une", "jusqu'à") split into their full word. */
@@ -65,16 +71,17 @@ const PUNCT_FOLD: Readonly<Record<string, string>> = {
 const NO_GROUPS: readonly string[] = [];
 
 /**
- * Splits a text into tokens in one left-to-right pass; each character is read
- * a bounded number of times, so the cost is linear in the text's length.
+ * Splits a text (or its part from `from` to `to`) into tokens in one left-to-right
+ * pass; each character is read a bounded number of times, so the cost is linear in
+ * the text's length. Offsets are indices into the whole text; no token runs past `to`.
  *
  * @example
  * tokenize('more than 1,383').map((token) => token.norm); // => ['more', 'than', '1,383']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
-  let index = 0;
+  const length = Math.min(to, text.length);
+  let index = from;
   let spaceBefore = false;
   let breakBefore = false;
   while (index < length) {
@@ -86,7 +93,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (digitValue(code) >= 0) {
-      const numeral = readNumeral(text, index);
+      const numeral = readNumeral(text, index, length);
       tokens.push({
         kind: 'num',
         start: index,
@@ -99,13 +106,15 @@ export function tokenize(text: string): Token[] {
         upper: false,
         groups: numeral.groups,
         seps: numeral.seps,
+        startBits: 0,
+        startIndex: null,
       });
       index = numeral.end;
     } else {
       const codePoint = text.codePointAt(index) ?? code;
       const width = codePoint > 0xffff ? 2 : 1;
       if (isLetter(codePoint)) {
-        index = readWord(text, index, tokens, spaceBefore, breakBefore);
+        index = readWord(text, index, length, tokens, spaceBefore, breakBefore);
       } else {
         const char = text.slice(index, index + width);
         const norm = PUNCT_FOLD[char] ?? char;
@@ -121,6 +130,8 @@ export function tokenize(text: string): Token[] {
           upper: false,
           groups: NO_GROUPS,
           seps: NO_GROUPS,
+          startBits: 0,
+          startIndex: null,
         });
         index += width;
       }
@@ -132,13 +143,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Reads a word from `start`, pushes it (and an elided French article before it), returns where it ends. */
-function readWord(text: string, start: number, tokens: Token[], spaceBefore: boolean, breakBefore: boolean): number {
+function readWord(text: string, start: number, length: number, tokens: Token[], spaceBefore: boolean, breakBefore: boolean): number {
   let index = start;
   let wordStart = start;
   let space = spaceBefore;
   let lineBreak = breakBefore;
-  const length = text.length;
   while (index < length) {
+    const lower = text.charCodeAt(index) | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      index++;
+      continue;
+    }
     const codePoint = text.codePointAt(index) ?? 0;
     if (isLetter(codePoint)) {
       index += codePoint > 0xffff ? 2 : 1;
@@ -193,6 +208,8 @@ function pushWord(
     upper: (first >= 0x41 && first <= 0x5a) || (first >= 0xc0 && first <= 0xde && first !== 0xd7),
     groups: NO_GROUPS,
     seps: NO_GROUPS,
+    startBits: 0,
+    startIndex: null,
   });
 }
 
@@ -203,25 +220,29 @@ function pushWord(
  * group of exactly three digits after groups that could be thousands ("1 383",
  * "10 000"), so "in 2023 130 died" stays two figures.
  */
-function readNumeral(text: string, start: number): { end: number; norm: string; groups: string[]; seps: string[] } {
+function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: string[] } {
   const groups: string[] = [];
   const seps: string[] = [];
   let index = start;
-  // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
-  let spaceGrouping = true;
   const readGroup = (): void => {
-    let digits = '';
-    while (index < text.length) {
-      const value = digitValue(text.charCodeAt(index));
-      if (value < 0) break;
-      digits += String.fromCharCode(0x30 + value);
+    const from = index;
+    let ascii = true;
+    while (index < length) {
+      const code = text.charCodeAt(index);
+      if (code >= 0x30 && code <= 0x39) {
+        index++;
+        continue;
+      }
+      if (digitValue(code) < 0) break;
+      ascii = false;
       index++;
     }
-    groups.push(digits);
+    groups.push(ascii ? text.slice(from, index) : asciiDigits(text, from, index));
   };
   readGroup();
-  if ((groups[0] ?? '').length > 3) spaceGrouping = false;
-  while (index + 1 < text.length) {
+  // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
+  let spaceGrouping = (groups[0] as string).length <= 3;
+  while (index + 1 < length) {
     const sep = text.charAt(index);
     if (JOINING_SEPARATORS.has(sep) && digitValue(text.charCodeAt(index + 1)) >= 0) {
       seps.push(sep);
@@ -230,7 +251,7 @@ function readNumeral(text: string, start: number): { end: number; norm: string; 
       spaceGrouping = false;
       continue;
     }
-    if (SPACE_SEPARATORS.has(sep) && spaceGrouping && threeDigitsAt(text, index + 1)) {
+    if (SPACE_SEPARATORS.has(sep) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
       seps.push(' ');
       index++;
       readGroup();
@@ -238,9 +259,20 @@ function readNumeral(text: string, start: number): { end: number; norm: string; 
     }
     break;
   }
-  let norm = groups[0] ?? '';
-  for (let group = 1; group < groups.length; group++) norm += (seps[group - 1] ?? '') + (groups[group] ?? '');
+  let norm = groups[0] as string;
+  if (groups.length > 1) {
+    const parts = [norm];
+    for (let group = 1; group < groups.length; group++) parts.push(seps[group - 1] as string, groups[group] as string);
+    norm = parts.join('');
+  }
   return { end: index, norm, groups, seps };
+}
+
+/** The digits of `text` from `from` to `to`, in ASCII. */
+function asciiDigits(text: string, from: number, to: number): string {
+  const digits: string[] = [];
+  for (let index = from; index < to; index++) digits.push(String.fromCharCode(0x30 + digitValue(text.charCodeAt(index))));
+  return digits.join('');
 }
 
 /** True when exactly three digits start at `at` (and no fourth follows). */

@@ -60,10 +60,11 @@ export interface ParsedCount {
   bare: boolean;
   /**
    * The figure the wording states, used to choose a best estimate (SPEC.md step 5):
-   * N for a bare figure, "exactly N" and "about N"; `min` for a range open above;
+   * N for a bare figure, "exactly N" and "about N"; `min` for a range open above
+   * (at least, more than, an unquantified plural) and for "just over N" (N+1);
    * the midpoint rounded down for "between A and B"; N-1 for "nearly N" (the
-   * highest value the wording allows); null for a range bounded only above
-   * ("fewer than 200") and for no figure.
+   * highest value the wording allows); 0 for "no one"; null for a range bounded
+   * only above ("fewer than 200") and for no figure.
    */
   figure: number | null;
   /** The language the wording was read in (detected when `lang` was 'auto'). */

@@ -14,7 +14,7 @@ import type { Reason } from '../reconcile/types.js';
  * Age is not among them: it depends on the moment asked about, not on the log.
  *
  * @example
- * reasonsFor(engine, 0)[0]; // => { code: 'single-origin', text: 'Only Syrian Observatory for Human Rights supports the low of 131.' }
+ * reasonsFor(engine, 0)[0]; // => { code: 'single-origin', text: 'Only the Syrian Observatory for Human Rights supports the low of 131.' }
  */
 export function reasonsFor(engine: Engine, scope: number): Reason[] {
   const { state } = engine;
@@ -22,7 +22,8 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
   const { index } = dataset;
   const self = engine.calc[scope]!;
   const reasons: Reason[] = [];
-  const add = (code: Reason['code'], text: string) => reasons.push({ code, text });
+  // Names may begin in lower case ("the Syrian authorities"); a sentence may not.
+  const add = (code: Reason['code'], text: string) => reasons.push({ code, text: text.charAt(0).toUpperCase() + text.slice(1) });
   const nameOfSource = (source: number) => dataset.sources[source]!.name;
   const sourceOf = (claim: number) => index.source[claim]!;
   const wordingOf = (claim: number) => index.readings[claim]!.wording;
@@ -40,7 +41,7 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
     }
     add(
       'conflict',
-      `${nameOfSource(sourceOf(lowest))} (${wordingOf(lowest)}) and ${nameOfSource(sourceOf(highest))} (${wordingOf(highest)}) give figures that cannot both hold.`,
+      `The figures of ${nameOfSource(sourceOf(lowest))} (${wordingOf(lowest)}) and ${nameOfSource(sourceOf(highest))} (${wordingOf(highest)}) cannot both hold.`,
     );
   } else if (self.collision === 'own') {
     add('bounds-collide', `The parts of this scope add up to at least ${self.floor}, above the ${self.ownHigh} its own claims allow.`);
@@ -54,7 +55,7 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
 
   for (const claim of behindLow) {
     if (state.status[claim] === 'verified') {
-      add('verified', `${nameOfSource(state.statusBy[claim]!)} verified the figure of ${nameOfSource(sourceOf(claim))} (${wordingOf(claim)}).`);
+      add('verified', `The figure of ${nameOfSource(sourceOf(claim))} (${wordingOf(claim)}) was verified by ${nameOfSource(state.statusBy[claim]!)}.`);
     }
   }
 
@@ -91,14 +92,14 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
     ownSources.set(group, members);
   }
   for (const members of ownSources.values()) {
-    if (members.length > 1) add('same-group', `${members.map(nameOfSource).join(' and ')} belong to one group and count as one origin.`);
+    if (members.length > 1) add('same-group', `One group, one origin: ${members.map(nameOfSource).join(' and ')} are not independent of each other.`);
   }
 
   for (const claim of self.own) {
     const outlets = state.outlets.get(claim) ?? [];
     if (outlets.length > 0) {
       const names = outlets.map((id) => nameOfSource(index.sourceById.get(id)!));
-      add('relayed', `${names.join(', ')} relayed the figure of ${nameOfSource(sourceOf(claim))}; a relay is not a second source.`);
+      add('relayed', `The figure of ${nameOfSource(sourceOf(claim))} was relayed by ${names.join(', ')}; a relay is not a second source.`);
     }
   }
 
@@ -106,19 +107,19 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
     add('unverified', 'No one has independently verified the figure behind the low.');
   }
   for (const claim of self.own) {
-    if (state.status[claim] === 'official') add('official', `${nameOfSource(sourceOf(claim))} issued ${wordingOf(claim)} as its official toll.`);
+    if (state.status[claim] === 'official') add('official', `The figure of ${nameOfSource(sourceOf(claim))} (${wordingOf(claim)}) was issued as its official toll.`);
   }
   for (const claim of self.own) {
     if (state.status[claim] === 'disputed') {
-      add('disputed', `${nameOfSource(state.statusBy[claim]!)} disputes the figure of ${nameOfSource(sourceOf(claim))} (${wordingOf(claim)}).`);
+      add('disputed', `The figure of ${nameOfSource(sourceOf(claim))} (${wordingOf(claim)}) is disputed by ${nameOfSource(state.statusBy[claim]!)}.`);
     }
   }
 
   const sourcesBehind = [...new Set(behindLow.map(sourceOf))];
   for (const source of sourcesBehind) {
     const grade = dataset.sources[source]!.reliability;
-    if (grade === undefined) add('ungraded', `${nameOfSource(source)} has no reliability grade.`);
-    else if (grade >= 'D') add('low-reliability', `${nameOfSource(source)} is graded ${grade} on the Admiralty scale.`);
+    if (grade === undefined) add('ungraded', `No reliability grade is given for ${nameOfSource(source)}.`);
+    else if (grade >= 'D') add('low-reliability', `The Admiralty grade of ${nameOfSource(source)} is ${grade}.`);
   }
 
   const alignments = new Map<string, string>();
@@ -132,7 +133,7 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
   }
 
   for (const silence of silencesInForce(state, scope)) {
-    add('silence', `${nameOfSource(index.source[silence]!)} has not given a toll.`);
+    add('silence', `No toll has been given by ${nameOfSource(index.source[silence]!)}.`);
   }
 
   const excluded = state.excludedCount[scope]!;

@@ -2,9 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as adjacent from '../../src/count/adjacentSkip.js';
 import * as bounds from '../../src/count/bounds.js';
+import * as chunks from '../../src/count/chunks.js';
 import * as countParseError from '../../src/count/CountParseError.js';
 import * as detect from '../../src/count/detectLang.js';
+import * as evidenceModule from '../../src/count/evidence.js';
 import * as findCountsModule from '../../src/count/findCounts.js';
 import * as grammar from '../../src/count/grammar.js';
 import * as compile from '../../src/count/lexicon/compile.js';
@@ -19,9 +22,12 @@ import * as options from '../../src/count/options.js';
 import * as parseCountModule from '../../src/count/parseCount.js';
 import * as safeParseCountModule from '../../src/count/safeParseCount.js';
 import * as scan from '../../src/count/scan.js';
+import * as scanContext from '../../src/count/scanContext.js';
+import * as scanChunkModule from '../../src/count/scanChunk.js';
 import * as toParsed from '../../src/count/toParsedCount.js';
 import * as tokenizeModule from '../../src/count/tokenize.js';
 import * as trie from '../../src/count/trie.js';
+import * as verdict from '../../src/count/verdict.js';
 
 /**
  * Every `@example` of `src/count/` is run here, as written in the source: the line
@@ -30,9 +36,12 @@ import * as trie from '../../src/count/trie.js';
  */
 
 const SCOPE: Record<string, unknown> = {
+  ...adjacent,
   ...bounds,
+  ...chunks,
   ...countParseError,
   ...detect,
+  ...evidenceModule,
   ...findCountsModule,
   ...grammar,
   ...compile,
@@ -47,9 +56,12 @@ const SCOPE: Record<string, unknown> = {
   ...parseCountModule,
   ...safeParseCountModule,
   ...scan,
+  ...scanContext,
+  ...scanChunkModule,
   ...toParsed,
   ...tokenizeModule,
   ...trie,
+  ...verdict,
 };
 
 const ROOT = fileURLToPath(new URL('../../src/count/', import.meta.url));

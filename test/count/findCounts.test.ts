@@ -109,6 +109,22 @@ describe('findCounts(sentence) finds the death tolls of a sentence', () => {
     ]);
   });
 
+  it('findCounts(sentence) leaves a qualifier to the figure it stands before ("y más de 100 heridos")', () => {
+    expect(deaths('El balance es de 56 muertos y más de 100 heridos.', 'es')).toEqual([['56', 56, 56, null]]);
+  });
+
+  it('findCounts(sentence) reads a long text in chunks without losing or shifting a toll', () => {
+    const sentence = 'Près de 200 civils ont péri depuis le 7 mars, dont une trentaine d’enfants. ';
+    const long = sentence.repeat(300);
+    const found = findCounts(long, { lang: 'fr' });
+    expect(found.length).toBe(600);
+    for (const item of found) expect(long.slice(item.start, item.end)).toBe(item.text);
+    expect(found.slice(0, 2).map((item) => [item.text, item.count.min, item.count.max, item.category])).toEqual([
+      ['Près de 200', 180, 199, 'civilians'],
+      ['une trentaine', 27, 33, 'children'],
+    ]);
+  });
+
   it('findCounts(sentence) returns nothing for a sentence without a toll', () => {
     expect(findCounts('The authorities did not give a toll.')).toEqual([]);
     expect(findCounts('')).toEqual([]);

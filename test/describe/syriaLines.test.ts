@@ -4,7 +4,7 @@ import { describe, describeChange, history, namesFor, parseDataset, reconcile } 
 import { loadFixture } from '../helpers.js';
 
 const LANGS = ['en', 'ar', 'fr', 'es'] as const;
-const EXPECTED = new URL('../../fixtures/syria-coast-2025-03.lines.json', import.meta.url);
+const EXPECTED = new URL('../../fixtures/syria-coast-2025-03.lines.expected.json', import.meta.url);
 
 /** Every publishable line and every history sentence of the Syria fixture, in the four languages. */
 function lines() {
@@ -26,7 +26,7 @@ function lines() {
 }
 
 group('the Syria fixture in four languages', () => {
-  it('writes the lines and history sentences checked in as fixtures/syria-coast-2025-03.lines.json', () => {
+  it('writes the lines and history sentences checked in as fixtures/syria-coast-2025-03.lines.expected.json', () => {
     const actual = lines();
     // UPDATE_LINES=1 rewrites the expected file after a reviewed change of wording.
     if (process.env.UPDATE_LINES === '1') writeFileSync(EXPECTED, `${JSON.stringify(actual, null, 2)}\n`);

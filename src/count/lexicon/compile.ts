@@ -1,7 +1,7 @@
 import type { NumberGrammar } from '../numbers/readNumber.js';
 import type { NumberTerm } from '../numbers/terms.js';
 import type { Trie } from '../trie.js';
-import { buildTrie } from '../trie.js';
+import { buildTrie, indexTries } from '../trie.js';
 import type { CountLang } from '../types.js';
 import { AR_LEXICON } from './ar.js';
 import { EN_LEXICON } from './en.js';
@@ -121,35 +121,51 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   const floating = buildTrie(source.floating);
   const figureStarts = firstWords([numbers, zero, zeroDeterminers, duals, rangeOpen, rangeFrom, collectiveArticles, vagueQuantifiers, vagueUnits]);
   const expressionStarts = new Set([...figureStarts, ...firstWords([before])]);
+  const allNumbers = buildTrie(source.numbers);
+  const after = buildTrie(source.after);
+  const detached = flag(source.detached);
+  const articles = flag(source.articles);
+  const rangeAnd = flag(source.rangeAnd);
+  const rangeTo = flag(source.rangeTo);
+  const singularUnits = buildTrie(source.singularUnits);
+  const unitJoiners = flag(source.unitJoiners);
+  const collectives = buildTrie(source.collectives);
+  const noFigure = flag(source.noFigure);
+  const noFigureNegations = flag(source.noFigureNegations);
+  const noFigureTargets = flag(source.noFigureTargets);
+  const cueTrie = buildTrie(source.cues.map(([phrase, kind, name]): [string, Cue] => [phrase, { kind, category: name ?? null }]));
+  indexTries([allNumbers, joints, before, after, floating, detached, articles, rangeOpen, rangeAnd, rangeFrom, rangeTo,
+    vagueQuantifiers, vagueUnits, singularUnits, unitJoiners, collectives, collectiveArticles, zero, zeroDeterminers,
+    noFigure, noFigureNegations, noFigureTargets, duals, cueTrie]);
   return {
     lang: source.lang,
-    numbers: buildTrie(source.numbers),
+    numbers: allNumbers,
     joints,
     unitsBeforeTens: source.unitsBeforeTens,
     teenAfterSixtyEighty: source.teenAfterSixtyEighty,
     digitsAfterScale: source.digitsAfterScale,
     before,
-    after: buildTrie(source.after),
+    after,
     floating,
-    detached: flag(source.detached),
-    articles: flag(source.articles),
+    detached,
+    articles,
     rangeOpen,
-    rangeAnd: flag(source.rangeAnd),
+    rangeAnd,
     rangeFrom,
-    rangeTo: flag(source.rangeTo),
+    rangeTo,
     vagueQuantifiers,
     vagueUnits,
-    singularUnits: buildTrie(source.singularUnits),
-    unitJoiners: flag(source.unitJoiners),
-    collectives: buildTrie(source.collectives),
+    singularUnits,
+    unitJoiners,
+    collectives,
     collectiveArticles,
     zero,
     zeroDeterminers,
-    noFigure: flag(source.noFigure),
-    noFigureNegations: flag(source.noFigureNegations),
-    noFigureTargets: flag(source.noFigureTargets),
+    noFigure,
+    noFigureNegations,
+    noFigureTargets,
     duals,
-    cues: buildTrie(source.cues.map(([phrase, kind, name]): [string, Cue] => [phrase, { kind, category: name ?? null }])),
+    cues: cueTrie,
     ordinalSuffixes: new Set(source.ordinalSuffixes),
     words,
     expressionStarts,
