@@ -42,6 +42,8 @@ export interface ScopeCalc {
 export interface Engine {
   state: LogState;
   calc: ScopeCalc[];
+  /** Work queues reused by every incremental update, so an update costs what it touches, not the number of scopes. */
+  queues: { up: ScopeQueue; down: ScopeQueue };
 }
 
 function emptyCalc(): ScopeCalc {
@@ -68,7 +70,8 @@ function emptyCalc(): ScopeCalc {
 
 /** An engine before any record: every scope has no figure. */
 export function createEngine(state: LogState): Engine {
-  return { state, calc: Array.from({ length: state.space.place.length }, emptyCalc) };
+  const m = state.space.place.length;
+  return { state, calc: Array.from({ length: m }, emptyCalc), queues: { up: new ScopeQueue(m, 'descending'), down: new ScopeQueue(m, 'ascending') } };
 }
 
 /** The default-reading interval of a claim in force. */
@@ -255,26 +258,24 @@ export function evaluateAll(engine: Engine): void {
 /**
  * Applies one record and recomputes only what it can change: the floors of the
  * scopes above it, the ceilings of those scopes' other parts and below, and the
- * labels of everything touched and above. Returns the scopes recomputed.
+ * labels of everything touched and above. Returns the scopes whose calculation
+ * changed (the record's own scope always), the only ones whose summary can differ.
  */
 export function applyAndUpdate(engine: Engine, position: number): number[] {
   const changedScope = applyRecord(engine.state, position);
   if (changedScope < 0) return [];
   const { space } = engine.state;
-  const m = engine.calc.length;
-  const touched = new Set<number>([changedScope]);
+  const changed = new Set<number>([changedScope]);
   computeOwn(engine, changedScope);
 
-  const up = new ScopeQueue(m, 'descending');
-  const down = new ScopeQueue(m, 'ascending');
+  const up = engine.queues.up.reorder('descending');
+  const down = engine.queues.down;
   up.push(changedScope);
   down.push(changedScope);
-  let first = true;
   while (up.size > 0) {
     const scope = up.pop();
-    touched.add(scope);
-    if (!computeFloor(engine, scope) && !first) continue;
-    first = false;
+    if (!computeFloor(engine, scope) && scope !== changedScope) continue;
+    changed.add(scope);
     down.push(scope);
     up.push(space.parentAlongPlaces[scope]!);
     up.push(space.parentAlongCategories[scope]!);
@@ -288,19 +289,19 @@ export function applyAndUpdate(engine: Engine, position: number): number[] {
   }
   while (down.size > 0) {
     const scope = down.pop();
-    touched.add(scope);
     if (!computeCeiling(engine, scope)) continue;
+    changed.add(scope);
     for (const child of space.childrenAlongPlaces[scope]!) down.push(child);
     for (const child of space.childrenAlongCategories[scope]!) down.push(child);
   }
-  const labels = new ScopeQueue(m, 'descending');
-  for (const scope of touched) labels.push(scope);
+  const labels = engine.queues.up.reorder('descending');
+  for (const scope of changed) labels.push(scope);
   while (labels.size > 0) {
     const scope = labels.pop();
-    touched.add(scope);
     if (!computeLabel(engine, scope)) continue;
+    changed.add(scope);
     labels.push(space.parentAlongPlaces[scope]!);
     labels.push(space.parentAlongCategories[scope]!);
   }
-  return [...touched].sort((a, b) => a - b);
+  return [...changed].sort((a, b) => a - b);
 }

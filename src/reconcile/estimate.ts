@@ -12,7 +12,13 @@ export const MAX_CONFLICTS = 20;
  * conflicts, the bounds and where they come from, the claims and silences in
  * force, and the role of every record that names the scope.
  */
-export function buildEstimate(engine: Engine, scope: number, asOf: number | null, recordsOfScope: readonly number[]): Estimate {
+export function buildEstimate(
+  engine: Engine,
+  scope: number,
+  asOf: number | null,
+  recordsOfScope: readonly number[],
+  memo: BoundsMemo = createBoundsMemo(),
+): Estimate {
   const { state } = engine;
   const { dataset } = state;
   const { index } = dataset;
@@ -20,7 +26,7 @@ export function buildEstimate(engine: Engine, scope: number, asOf: number | null
   const self = engine.calc[scope]!;
   const iso = (time: number) => new Date(time).toISOString();
 
-  const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope) : pointBounds(engine, scope, summary.low, summary.high);
+  const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
   const behind = new Set([...self.own, ...bounds.low.claimPositions, ...bounds.high.claimPositions]);
   let newest = Number.NEGATIVE_INFINITY;
   for (const claim of behind) newest = Math.max(newest, index.time[claim]!);
@@ -96,6 +102,21 @@ interface Bound {
   scopes: number[];
 }
 
+/**
+ * Bounds already worked out in one answer: a scope's low bound is the union of
+ * its parts' and a high bound reaches up to its parent's, so without sharing
+ * them every estimate would walk its whole subtree again.
+ */
+export interface BoundsMemo {
+  low: Map<number, Bound>;
+  high: Map<number, Bound>;
+}
+
+/** An empty memo, for one answer of `reconcile`. */
+export function createBoundsMemo(): BoundsMemo {
+  return { low: new Map(), high: new Map() };
+}
+
 function publicBound(engine: Engine, bound: Bound): BoundSource {
   const { records } = engine.state.dataset;
   const { rank } = engine.state;
@@ -116,10 +137,9 @@ function pointBounds(engine: Engine, scope: number, low: number, high: number | 
 }
 
 /** Bounds under the propagating policies: own claims, the parts below, or the parent above. */
-function propagatedBounds(engine: Engine, scope: number): { low: Bound; high: Bound } {
-  const memo = new Map<number, Bound>();
+function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { low: Bound; high: Bound } {
   const lowBound = (s: number): Bound => {
-    const cached = memo.get(s);
+    const cached = memo.low.get(s);
     if (cached !== undefined) return cached;
     const calc = engine.calc[s]!;
     let bound: Bound;
@@ -128,7 +148,7 @@ function propagatedBounds(engine: Engine, scope: number): { low: Bound; high: Bo
       const atLow = calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.low);
       bound = { claimPositions: atLow.length > 0 ? atLow : claimsAtOwnLow(s), scopes: [s] };
     } else bound = partsBound(s);
-    memo.set(s, bound);
+    memo.low.set(s, bound);
     return bound;
   };
   const claimsAtOwnLow = (s: number) => {
@@ -147,13 +167,15 @@ function propagatedBounds(engine: Engine, scope: number): { low: Bound; high: Bo
   };
   const self = engine.calc[scope]!;
   const low = lowBound(scope);
+  const cachedHigh = memo.high.get(scope);
+  if (cachedHigh !== undefined) return { low, high: cachedHigh };
   let high: Bound = { claimPositions: [], scopes: [] };
   if (self.high !== null) {
     if (self.collision === 'parent' || (self.collision === 'own' && self.high === self.floor && self.floor !== self.ownHigh)) {
       high = partsBound(scope);
     } else if (self.collision === 'none' && self.ceilingParent >= 0) {
       const parent = self.ceilingParent;
-      const above = propagatedBounds(engine, parent).high;
+      const above = propagatedBounds(engine, parent, memo).high;
       const siblings = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!.filter(
         (sibling) => sibling !== scope && engine.calc[sibling]!.floor > 0,
       );
@@ -167,6 +189,7 @@ function propagatedBounds(engine: Engine, scope: number): { low: Bound; high: Bo
       high = { claimPositions: self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), scopes: [scope] };
     }
   }
+  memo.high.set(scope, high);
   return { low, high };
 }
 

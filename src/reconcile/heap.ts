@@ -5,11 +5,17 @@
 export class ScopeQueue {
   private readonly items: number[] = [];
   private readonly queued: Uint8Array;
-  private readonly sign: number;
+  private sign: number;
 
   constructor(size: number, order: 'ascending' | 'descending') {
     this.queued = new Uint8Array(size);
     this.sign = order === 'ascending' ? 1 : -1;
+  }
+
+  /** Turns the queue's order around; it must be empty. Lets one queue serve every pass. */
+  reorder(order: 'ascending' | 'descending'): this {
+    this.sign = order === 'ascending' ? 1 : -1;
+    return this;
   }
 
   get size(): number {

@@ -2,7 +2,7 @@ import { type Dataset } from '../log/Dataset.js';
 import { isParsedDataset, parseDataset } from '../log/parseDataset.js';
 import { asOfInstant } from '../log/time.js';
 import { createEngine, evaluateAll } from './engine.js';
-import { buildEstimate } from './estimate.js';
+import { buildEstimate, createBoundsMemo } from './estimate.js';
 import { applyRecord, createLogState } from './logState.js';
 import { OptionError } from './OptionError.js';
 import { resolvePolicy } from './policy.js';
@@ -65,5 +65,6 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
   const recordsOf: number[][] = Array.from({ length: space.place.length }, () => []);
   for (const position of order) recordsOf[state.scopeOf[position]!]!.push(position);
   const scopes = asked === undefined ? recordsOf.map((_, scope) => scope) : [space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!];
-  return scopes.map((scope) => buildEstimate(engine, scope, asOf, recordsOf[scope]!));
+  const memo = createBoundsMemo();
+  return scopes.map((scope) => buildEstimate(engine, scope, asOf, recordsOf[scope]!, memo));
 }
