@@ -297,6 +297,34 @@ describe('parseDataset(input) checks the rules across records', () => {
     }
   });
 
+  it('reads wording with the count rules, and rejects wording that is no running death count', () => {
+    const input = base();
+    input.records[0]!.count = 'more than 130';
+    input.records[1]!.count = "au moins 30 morts";
+    expect(problems(input)).toEqual([]);
+    const reading = parseDataset(input).index.readings[0]!;
+    expect(reading).toMatchObject({ wording: 'more than 130', min: 131, max: null, qualifier: 'more-than', bare: false });
+    input.records[0]!.count = 'could reach 1,000';
+    input.records[1]!.count = '40 killed and injured';
+    const found = problems(input);
+    expect(found).toEqual([
+      'records[0] (claim c1): count is not a running death count (a projection or a fear, not a count): "could reach 1,000"',
+      'records[1] (claim c2): count is not a running death count (a total that mixes the dead with the injured or missing): "40 killed and injured"',
+    ]);
+    input.records[0]!.count = 'the sky is blue';
+    input.records[1]!.count = 'nearly 0';
+    const unreadable = problems(input);
+    expect(unreadable).toHaveLength(2);
+    expect(unreadable[0]).toMatch(/^records\[0\] \(claim c1\): count cannot be read as a death toll: .*the sky is blue/);
+    expect(unreadable[1]).toMatch(/^records\[1\] \(claim c2\): count cannot be read as a death toll: /);
+  });
+
+  it('keeps a whole number as a bare figure and {min, max} as written', () => {
+    const readings = parseDataset(base()).index.readings;
+    expect(readings[0]).toMatchObject({ wording: '130', min: 130, max: 130, bare: true, figure: 130 });
+    expect(readings[1]).toMatchObject({ wording: 'between 20 and 40', min: 20, max: 40, bare: false, figure: 30 });
+  });
+
   it('rejects a period that ends before it starts', () => {
     const input = base();
     input.records[0]!.scope = { place: 'coast', from: '2025-03-07', to: '2025-03-06' };
