@@ -1,7 +1,6 @@
-import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CliError, fileErrorMessage } from '../CliError.js';
+import { openInput } from './openInput.js';
 import { type Progress, readingText } from './Progress.js';
 
 /** A CSV file as its header and its rows, each row with the line it starts on. */
@@ -19,22 +18,7 @@ export interface CsvTable {
  * @throws {CliError} naming the file and line when it cannot be read or parsed.
  */
 export async function readCsvTable(file: string, progress?: Progress): Promise<CsvTable> {
-  let handle;
-  let stream: Readable;
-  let size = 0;
-  if (file === '-') stream = process.stdin;
-  else {
-    try {
-      handle = await open(file, 'r');
-      const stat = await handle.stat();
-      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      size = stat.size;
-    } catch (error) {
-      await handle?.close();
-      throw new CliError(fileErrorMessage(file, error));
-    }
-    stream = handle.createReadStream();
-  }
+  const { stream, size, handle } = await openInput(file);
   const parser = parse({ bom: true, skip_empty_lines: true, info: true, relax_column_count: false });
   let columns: string[] | undefined;
   const rows: CsvTable['rows'] = [];

@@ -1,7 +1,6 @@
-import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { CliError, fileErrorMessage } from '../CliError.js';
+import { openInput } from './openInput.js';
 import { brokenJsonMessage } from './jsonLocations.js';
 import { type Progress, readingText } from './Progress.js';
 import type { ReadDataset } from './types.js';
@@ -20,22 +19,7 @@ const MAX_BROKEN_LINES = 20;
  * @throws {CliError} when the file cannot be read, a line is not JSON, or the header is missing.
  */
 export async function readNdjsonDataset(file: string, progress?: Progress): Promise<ReadDataset> {
-  let handle;
-  let stream: Readable;
-  let size = 0;
-  if (file === '-') stream = process.stdin;
-  else {
-    try {
-      handle = await open(file, 'r');
-      const stat = await handle.stat();
-      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      size = stat.size;
-    } catch (error) {
-      await handle?.close();
-      throw new CliError(fileErrorMessage(file, error));
-    }
-    stream = handle.createReadStream({ encoding: 'utf8' });
-  }
+  const { stream, size, handle } = await openInput(file, 'utf8');
 
   const records: unknown[] = [];
   const recordLines: number[] = [];
