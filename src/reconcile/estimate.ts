@@ -24,7 +24,12 @@ export function buildEstimate(
   const { index } = dataset;
   const summary = summarize(engine, scope);
   const self = engine.calc[scope]!;
-  const iso = (time: number) => new Date(time).toISOString();
+  // Many estimates name the same records' times: each is written once per answer.
+  const iso = (time: number) => {
+    let text = memo.iso.get(time);
+    if (text === undefined) memo.iso.set(time, (text = new Date(time).toISOString()));
+    return text;
+  };
 
   const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
   const behind = new Set([...self.own, ...bounds.low.claimPositions, ...bounds.high.claimPositions]);
@@ -97,9 +102,54 @@ export function scopeRef(engine: Engine, scope: number): ScopeRef {
   return { place: space.places.ids[space.place[scope]!]!, category: space.categories.ids[space.category[scope]!]! };
 }
 
+/** At most this many claims and scopes are listed behind a bound; `claimCount` and `scopeCount` give the totals. */
+export const MAX_BOUND_ITEMS = 20;
+
+/**
+ * Claims (earliest in the log first) and scopes (in output order) behind a
+ * bound, each list cut at `MAX_BOUND_ITEMS`: a national low summed from
+ * thousands of villages would otherwise list every claim of the log, in every
+ * ancestor, and the answer would grow faster than the log.
+ */
 interface Bound {
   claimPositions: number[];
+  claimCount: number;
   scopes: number[];
+  scopeCount: number;
+}
+
+const NO_BOUND: Bound = { claimPositions: [], claimCount: 0, scopes: [], scopeCount: 0 };
+
+/** A bound from lists that may hold repeats, in any order. */
+function boundOf(engine: Engine, claims: readonly number[], scopes: readonly number[]): Bound {
+  const { rank } = engine.state;
+  const claimSet = [...new Set(claims)].sort((a, b) => rank[a]! - rank[b]!);
+  const scopeSet = [...new Set(scopes)].sort((a, b) => a - b);
+  return {
+    claimPositions: claimSet.slice(0, MAX_BOUND_ITEMS),
+    claimCount: claimSet.length,
+    scopes: scopeSet.slice(0, MAX_BOUND_ITEMS),
+    scopeCount: scopeSet.length,
+  };
+}
+
+/**
+ * The union of bounds over disjoint scopes: the first items of each list are
+ * enough to know the first items of the union, and the counts add up.
+ */
+function mergeBounds(engine: Engine, bounds: readonly Bound[], extraScopes: readonly number[] = []): Bound {
+  const merged = boundOf(
+    engine,
+    bounds.flatMap((bound) => bound.claimPositions),
+    [...extraScopes, ...bounds.flatMap((bound) => bound.scopes)],
+  );
+  let claimCount = 0;
+  let scopeCount = extraScopes.length;
+  for (const bound of bounds) {
+    claimCount += bound.claimCount;
+    scopeCount += bound.scopeCount;
+  }
+  return { ...merged, claimCount: Math.max(claimCount, merged.claimCount), scopeCount: Math.max(scopeCount, merged.scopeCount) };
 }
 
 /**
@@ -110,29 +160,35 @@ interface Bound {
 export interface BoundsMemo {
   low: Map<number, Bound>;
   high: Map<number, Bound>;
+  /** The floors of a parent's parts along one tree (key: parent * 2 + tree), shared by all its parts. */
+  parts: Map<number, Bound>;
+  /** Times as `toISOString` writes them, by epoch milliseconds. */
+  iso: Map<number, string>;
 }
 
 /** An empty memo, for one answer of `reconcile`. */
 export function createBoundsMemo(): BoundsMemo {
-  return { low: new Map(), high: new Map() };
+  return { low: new Map(), high: new Map(), parts: new Map(), iso: new Map() };
 }
 
 function publicBound(engine: Engine, bound: Bound): BoundSource {
   const { records } = engine.state.dataset;
-  const { rank } = engine.state;
-  const claims = [...new Set(bound.claimPositions)].sort((a, b) => rank[a]! - rank[b]!).map((claim) => records[claim]!.id);
-  const scopes = [...new Set(bound.scopes)].sort((a, b) => a - b).map((scope) => scopeRef(engine, scope));
-  return { claims, scopes };
+  return {
+    claims: bound.claimPositions.map((claim) => records[claim]!.id),
+    claimCount: bound.claimCount,
+    scopes: bound.scopes.map((scope) => scopeRef(engine, scope)),
+    scopeCount: bound.scopeCount,
+  };
 }
 
 /** Bounds under `ucdp` and `ibc`: the scope's own claims read as points. */
 function pointBounds(engine: Engine, scope: number, low: number, high: number | null): { low: Bound; high: Bound } {
   const self = engine.calc[scope]!;
   const { readings } = engine.state.dataset.index;
-  if (self.own.length === 0) return { low: { claimPositions: [], scopes: [] }, high: { claimPositions: [], scopes: [] } };
+  if (self.own.length === 0) return { low: NO_BOUND, high: NO_BOUND };
   return {
-    low: { claimPositions: self.own.filter((claim) => readings[claim]!.min === low), scopes: [scope] },
-    high: { claimPositions: self.own.filter((claim) => (readings[claim]!.max ?? readings[claim]!.min) === high), scopes: [scope] },
+    low: boundOf(engine, self.own.filter((claim) => readings[claim]!.min === low), [scope]),
+    high: boundOf(engine, self.own.filter((claim) => (readings[claim]!.max ?? readings[claim]!.min) === high), [scope]),
   };
 }
 
@@ -143,10 +199,10 @@ function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { lo
     if (cached !== undefined) return cached;
     const calc = engine.calc[s]!;
     let bound: Bound;
-    if (!calc.hasBelow) bound = { claimPositions: [], scopes: [] };
+    if (!calc.hasBelow) bound = NO_BOUND;
     else if (calc.own.length > 0 && (calc.collision !== 'none' || calc.floorFrom === 'own')) {
       const atLow = calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.low);
-      bound = { claimPositions: atLow.length > 0 ? atLow : claimsAtOwnLow(s), scopes: [s] };
+      bound = boundOf(engine, atLow.length > 0 ? atLow : claimsAtOwnLow(s), [s]);
     } else bound = partsBound(s);
     memo.low.set(s, bound);
     return bound;
@@ -155,38 +211,30 @@ function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { lo
     const calc = engine.calc[s]!;
     return calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.ownLow);
   };
-  const partsBound = (s: number): Bound => {
-    const parts = partsBehindLow(engine, s) ?? [];
-    const out: Bound = { claimPositions: [], scopes: [] };
-    for (const part of parts) {
-      const bound = lowBound(part);
-      out.claimPositions.push(...bound.claimPositions);
-      out.scopes.push(...bound.scopes);
-    }
-    return out;
-  };
+  const partsBound = (s: number): Bound => mergeBounds(engine, (partsBehindLow(engine, s) ?? []).map(lowBound));
   const self = engine.calc[scope]!;
   const low = lowBound(scope);
   const cachedHigh = memo.high.get(scope);
   if (cachedHigh !== undefined) return { low, high: cachedHigh };
-  let high: Bound = { claimPositions: [], scopes: [] };
+  let high: Bound = NO_BOUND;
   if (self.high !== null) {
     if (self.collision === 'parent' || (self.collision === 'own' && self.high === self.floor && self.floor !== self.ownHigh)) {
       high = partsBound(scope);
     } else if (self.collision === 'none' && self.ceilingParent >= 0) {
       const parent = self.ceilingParent;
       const above = propagatedBounds(engine, parent, memo).high;
-      const siblings = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!.filter(
-        (sibling) => sibling !== scope && engine.calc[sibling]!.floor > 0,
-      );
-      high = { claimPositions: [...above.claimPositions], scopes: [parent, ...above.scopes] };
-      for (const sibling of siblings) {
-        const bound = lowBound(sibling);
-        high.claimPositions.push(...bound.claimPositions);
-        high.scopes.push(...bound.scopes);
+      // The ceiling is the parent's less the floors of its parts along that tree (this
+      // scope's own floor cancels out): one bound of all the parts serves every part.
+      const key = parent * 2 + (self.ceilingTree === 'categories' ? 1 : 0);
+      let parts = memo.parts.get(key);
+      if (parts === undefined) {
+        const children = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!;
+        parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
+        memo.parts.set(key, parts);
       }
+      high = mergeBounds(engine, [above, parts], [parent]);
     } else {
-      high = { claimPositions: self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), scopes: [scope] };
+      high = boundOf(engine, self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), [scope]);
     }
   }
   memo.high.set(scope, high);

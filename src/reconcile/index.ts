@@ -1,6 +1,6 @@
 export { reconcile, type ReconcileOptions } from './reconcile.js';
 export { OptionError } from './OptionError.js';
-export { MAX_CONFLICTS } from './estimate.js';
+export { MAX_BOUND_ITEMS, MAX_CONFLICTS } from './estimate.js';
 export type { ScopeOption } from './scopeOption.js';
 export type {
   BoundSource,

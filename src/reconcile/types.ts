@@ -61,10 +61,15 @@ export interface Conflict {
   b: string;
 }
 
-/** Which claims and which scopes set a bound. */
+/**
+ * Which claims and which scopes set a bound: the first `MAX_BOUND_ITEMS` of
+ * each (claims in log order, scopes in output order), with the totals.
+ */
 export interface BoundSource {
   claims: string[];
+  claimCount: number;
   scopes: ScopeRef[];
+  scopeCount: number;
 }
 
 /** A claim in force in an estimate's own scope, with what `describe` needs to attribute it. */

@@ -41,6 +41,8 @@ type EstimateFields = Partial<Estimate> & { lowClaims?: string[]; highClaims?: s
 export function estimate(fields: EstimateFields): Estimate {
   const { lowClaims = [], highClaims = [], lowScopes, ...rest } = fields;
   const own = rest.scope ?? scope('gaza');
+  const lowScopeList = lowScopes ?? (lowClaims.length > 0 ? [own] : []);
+  const highScopeList = highClaims.length > 0 ? [own] : [];
   return {
     scope: own,
     asOf: '2025-03-06T21:00:00.000Z',
@@ -53,8 +55,8 @@ export function estimate(fields: EstimateFields): Estimate {
     conflictCount: 0,
     newestAt: '2025-03-06T21:00:00.000Z',
     bounds: {
-      low: { claims: lowClaims, scopes: lowScopes ?? (lowClaims.length > 0 ? [own] : []) },
-      high: { claims: highClaims, scopes: highClaims.length > 0 ? [own] : [] },
+      low: { claims: lowClaims, claimCount: lowClaims.length, scopes: lowScopeList, scopeCount: lowScopeList.length },
+      high: { claims: highClaims, claimCount: highClaims.length, scopes: highScopeList, scopeCount: highScopeList.length },
     },
     claims: [],
     silences: [],

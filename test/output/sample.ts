@@ -16,7 +16,7 @@ export function sampleEstimate(overrides: Partial<Estimate> = {}): Estimate {
     conflicts: [],
     conflictCount: 0,
     newestAt: '2025-03-06T21:00:00.000Z',
-    bounds: { low: { claims: ['sohr-coast-1'], scopes: [] }, high: { claims: [], scopes: [] } },
+    bounds: { low: { claims: ['sohr-coast-1'], claimCount: 1, scopes: [], scopeCount: 0 }, high: { claims: [], claimCount: 0, scopes: [], scopeCount: 0 } },
     claims: [
       {
         id: 'sohr-coast-1',

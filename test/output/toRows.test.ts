@@ -34,7 +34,7 @@ describe('toRows(estimates)', () => {
     const estimate = sampleEstimate({
       conflicts: [{ a: 'intel-1', b: 'hm-1' }, { a: 'x', b: 'y' }],
       conflictCount: 2,
-      bounds: { low: { claims: ['a', 'b'], scopes: [{ place: 'north', category: 'all' }, { place: 'south', category: 'civilians' }] }, high: { claims: [], scopes: [] } },
+      bounds: { low: { claims: ['a', 'b'], claimCount: 2, scopes: [{ place: 'north', category: 'all' }, { place: 'south', category: 'civilians' }], scopeCount: 2 }, high: { claims: [], claimCount: 0, scopes: [], scopeCount: 0 } },
     });
     const [row] = toRows([estimate]);
     expect(row).toMatchObject({

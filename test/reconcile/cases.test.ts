@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../src/index.js';
+import { MAX_BOUND_ITEMS, reconcile } from '../../src/index.js';
 import type { Estimate } from '../../src/index.js';
 
 type Rec = Record<string, unknown>;
@@ -48,7 +48,7 @@ describe('reconcile(dataset) worked cases of issue 4', () => {
     expect([mukhtariyeh.low, mukhtariyeh.high, mukhtariyeh.label]).toEqual([31, null, 'single-source']);
     const latakia = one(estimates, 'latakia');
     expect([latakia.low, latakia.label]).toEqual([31, 'single-source']);
-    expect(latakia.bounds.low).toEqual({ claims: ['c2'], scopes: [{ place: 'mukhtariyeh', category: 'all' }] });
+    expect(latakia.bounds.low).toEqual({ claims: ['c2'], claimCount: 1, scopes: [{ place: 'mukhtariyeh', category: 'all' }], scopeCount: 1 });
   });
 
   it('2. a newer claim of the same source replaces its older one; ucdp and ibc read it as a point', () => {
@@ -249,5 +249,23 @@ describe('reconcile(dataset) relays, reliability and statuses', () => {
     expect(() => reconcile(data, { policy: 'nyt' as never })).toThrow(/policy "nyt" is not one of/);
     expect(() => reconcile(data, { scope: 'mars' })).toThrow(/place "mars" is not among the places/);
     expect(() => reconcile(data, { asOf: 'yesterday' })).toThrow(/asOf "yesterday"/);
+  });
+});
+
+describe('reconcile(dataset) bounds', () => {
+  it('lists at most MAX_BOUND_ITEMS claims and scopes behind a bound, earliest first, with the totals', () => {
+    const villages = Array.from({ length: 30 }, (_, i) => ({ id: `v${String(i).padStart(2, '0')}` }));
+    const data = {
+      sources: [source('m')],
+      places: { id: 'region', children: villages },
+      records: villages.map((village, i) => claim(`c${String(i).padStart(2, '0')}`, 'm', `2025-03-${String(1 + (i % 28)).padStart(2, '0')}`, 1 + i, { scope: { place: village.id } })),
+    };
+    const [region] = reconcile(data, { scope: 'region' });
+    expect(region!.low).toBe((30 * 31) / 2);
+    expect(region!.bounds.low.claimCount).toBe(30);
+    expect(region!.bounds.low.scopeCount).toBe(30);
+    expect(region!.bounds.low.claims).toHaveLength(MAX_BOUND_ITEMS);
+    expect(region!.bounds.low.claims.slice(0, 3)).toEqual(['c00', 'c28', 'c01']);
+    expect(region!.bounds.low.scopes[0]).toEqual({ place: 'v00', category: 'all' });
   });
 });
