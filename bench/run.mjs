@@ -121,6 +121,14 @@ function runChild(command, args, { stdout = 'pipe', rss = false, timeout = 0 } =
   });
 }
 
+/** What a failed child said: its first error line (a fatal error or a thrown one), then the end of stderr. */
+function failure(stderr) {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const first = lines.find((line) => /FATAL ERROR|Error\b|out of memory|Invalid string length/i.test(line)) ?? lines[0] ?? '';
+  const tail = stderr.trim().slice(-800);
+  return tail.includes(first) ? tail : `${first}\n…\n${tail}`;
+}
+
 /** The last JSON line a child printed. */
 function lastJson(text) {
   const lines = text.trim().split('\n');
@@ -165,7 +173,7 @@ async function inProcess(size, file) {
     });
     const result = child.stdout.trim() === '' ? {} : lastJson(child.stdout);
     if (child.timedOut) result.stopped = `stopped after ${formatMs(limit)} (time limit), with ${result.roundsDone ?? 0} of ${rounds} rounds measured`;
-    else if (child.code !== 0) result.stopped = `exited with ${child.code ?? child.signal}: ${child.stderr.trim().slice(-1500)}`;
+    else if (child.code !== 0) result.stopped = `exited with ${child.code ?? child.signal}: ${failure(child.stderr)}`;
     return result;
   };
   const first = await run('parseDataset,reconcile', timeLimit(size));
@@ -203,7 +211,7 @@ async function cliStreaming(size, file, built, reconcileFinished) {
   for (let run = 0; run < childRuns; run++) {
     const a = await runChild(process.execPath, [join(dist, 'cli.js'), 'reconcile', file, '--format', 'json'], { stdout: 'ignore', rss: true, timeout: timeLimit(size) });
     if (a.timedOut) return { error: `the command-line program was stopped after ${formatMs(timeLimit(size))} (time limit)` };
-    if (a.code !== 0) return { error: `the command-line program exited with ${a.code ?? a.signal}: ${a.stderr.trim().slice(-1500)}` };
+    if (a.code !== 0) return { error: `the command-line program exited with ${a.code ?? a.signal}: ${failure(a.stderr)}` };
     cli.push(a.elapsed);
     cliRss.push(a.maxRSS);
     const b = await runChild(process.execPath, [join(here, 'lib', 'readline-floor.mjs'), file], { stdout: 'ignore', rss: true });
@@ -228,12 +236,12 @@ async function memory(size, file, reconcileFinished) {
   for (let run = 0; run < memoryRuns; run++) {
     const a = await runChild(process.execPath, [...HEAP_FLAGS, join(here, 'lib', 'memory-child.mjs'), mode, file], { timeout: timeLimit(size) });
     if (a.timedOut) return { error: `the parse+reconcile child was stopped after ${formatMs(timeLimit(size))} (time limit)` };
-    if (a.code !== 0) return { error: `parse+reconcile child exited with ${a.code ?? a.signal}: ${a.stderr.slice(-1500)}` };
+    if (a.code !== 0) return { error: `parse+reconcile child exited with ${a.code ?? a.signal}: ${failure(a.stderr)}` };
     const fullResult = lastJson(a.stdout);
     reconciled = fullResult.reconciled;
     full.push(fullResult.maxRSS);
     const b = await runChild(process.execPath, [...HEAP_FLAGS, join(here, 'lib', 'memory-child.mjs'), 'json', file]);
-    if (b.code !== 0) return { error: `JSON.parse child exited with ${b.code ?? b.signal}: ${b.stderr.slice(-1500)}` };
+    if (b.code !== 0) return { error: `JSON.parse child exited with ${b.code ?? b.signal}: ${failure(b.stderr)}` };
     json.push(lastJson(b.stdout).maxRSS);
   }
   return {
