@@ -17,11 +17,32 @@ export interface CsvOptions {
  * // => 'place,best,note\r\ncoast,131,"a ""quote"", here"\r\n'
  */
 export function toCsv(rows: readonly Readonly<Record<string, Cell>>[], options: CsvOptions = {}): string {
-  const columns = options.columns ?? (rows[0] === undefined ? [] : Object.keys(rows[0]));
-  if (columns.length === 0) return '';
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvField(row[column] ?? null)).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...csvChunks(rows, options)].join('');
+}
+
+/**
+ * The lines of `toCsv`, one at a time (each with its CRLF), for output too large
+ * to hold as one string; joined, they are `toCsv`'s text.
+ *
+ * @example
+ * [...csvChunks([{ place: 'coast', best: 131 }])];
+ * // => ['place,best\r\n', 'coast,131\r\n']
+ */
+export function* csvChunks(rows: Iterable<Readonly<Record<string, Cell>>>, options: CsvOptions = {}): Generator<string, void, undefined> {
+  let columns = options.columns;
+  if (columns !== undefined && columns.length > 0) yield csvLine(columns);
+  for (const row of rows) {
+    if (columns === undefined) {
+      columns = Object.keys(row);
+      if (columns.length > 0) yield csvLine(columns);
+    }
+    if (columns.length === 0) return;
+    yield csvLine(columns.map((column) => row[column] ?? null));
+  }
+}
+
+function csvLine(cells: readonly Cell[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
 }
 
 function csvField(value: Cell): string {

@@ -34,10 +34,15 @@ export type EstimateRow = {
   sources: string;
   /** Ids of the silences in force. */
   silences: string;
+  /** At most 20 ids (see `bounds_low_claimCount` for how many there are). */
   bounds_low_claims: string;
+  bounds_low_claimCount: number;
   bounds_low_scopes: string;
+  bounds_low_scopeCount: number;
   bounds_high_claims: string;
+  bounds_high_claimCount: number;
   bounds_high_scopes: string;
+  bounds_high_scopeCount: number;
 };
 
 /**
@@ -83,9 +88,13 @@ export const ESTIMATE_COLUMNS = [
   'sources',
   'silences',
   'bounds_low_claims',
+  'bounds_low_claimCount',
   'bounds_low_scopes',
+  'bounds_low_scopeCount',
   'bounds_high_claims',
+  'bounds_high_claimCount',
   'bounds_high_scopes',
+  'bounds_high_scopeCount',
 ] as const satisfies readonly (keyof EstimateRow)[];
 
 /** The columns of a history row, in order: what `--format csv` writes for `history`. */
@@ -158,9 +167,13 @@ function estimateRow(estimate: Estimate): EstimateRow {
     sources: join(sources),
     silences: join(estimate.silences.map((silence) => silence.id)),
     bounds_low_claims: join(estimate.bounds.low.claims),
+    bounds_low_claimCount: estimate.bounds.low.claimCount,
     bounds_low_scopes: join(estimate.bounds.low.scopes.map(scopeText)),
+    bounds_low_scopeCount: estimate.bounds.low.scopeCount,
     bounds_high_claims: join(estimate.bounds.high.claims),
+    bounds_high_claimCount: estimate.bounds.high.claimCount,
     bounds_high_scopes: join(estimate.bounds.high.scopes.map(scopeText)),
+    bounds_high_scopeCount: estimate.bounds.high.scopeCount,
   };
 }
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/output/toCsv.js';
+import { csvChunks, toCsv } from '../../src/output/toCsv.js';
 import { ESTIMATE_COLUMNS, toRows } from '../../src/output/toRows.js';
 import { deepFreeze } from '../helpers.js';
 import { sampleEstimate } from './sample.js';
@@ -37,5 +37,24 @@ describe('toCsv(rows)', () => {
 
   it('does not mutate its input', () => {
     expect(() => toCsv(deepFreeze([{ a: 1 }]))).not.toThrow();
+  });
+});
+
+describe('csvChunks(rows)', () => {
+  it('runs its example', () => {
+    expect([...csvChunks([{ place: 'coast', best: 131 }])]).toEqual(['place,best\r\n', 'coast,131\r\n']);
+  });
+
+  it('gives the header, then one piece per row, joined to toCsv', () => {
+    const rows = [{ a: 1, b: 'x,y' }, { a: 2, b: null }];
+    const pieces = [...csvChunks(rows, { columns: ['b', 'a'] })];
+    expect(pieces).toEqual(['b,a\r\n', '"x,y",1\r\n', ',2\r\n']);
+    expect(pieces.join('')).toBe(toCsv(rows, { columns: ['b', 'a'] }));
+  });
+
+  it('writes the header alone for no rows when the columns are given, nothing otherwise, and nothing for rows without keys', () => {
+    expect([...csvChunks([], { columns: ['a'] })]).toEqual(['a\r\n']);
+    expect([...csvChunks([])]).toEqual([]);
+    expect([...csvChunks([{}, {}])]).toEqual([]);
   });
 });

@@ -51,6 +51,16 @@ describe('toRows(estimates)', () => {
     });
   });
 
+  it('gives each bound\'s counts beside its lists, which hold at most 20 ids', () => {
+    const claims = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    const estimate = sampleEstimate({
+      bounds: { low: { claims, claimCount: 137, scopes: [{ place: 'north', category: 'all' }], scopeCount: 45 }, high: { claims: ['h'], claimCount: 1, scopes: [], scopeCount: 0 } },
+    });
+    const [row] = toRows([estimate]);
+    expect(row!.bounds_low_claims.split(';')).toEqual(claims);
+    expect(row).toMatchObject({ bounds_low_claimCount: 137, bounds_low_scopeCount: 45, bounds_high_claimCount: 1, bounds_high_scopeCount: 0 });
+  });
+
   it('lists each source once, in claim order', () => {
     const base = sampleEstimate();
     const claim = base.claims[0]!;

@@ -1,8 +1,8 @@
 import { describeChange, namesFor } from '../../describe/index.js';
 import { history } from '../../index.js';
-import { HISTORY_COLUMNS, timelineSvg, timelineVegaLite, toCsv, toMarkdown, toRows, toTable } from '../../output/index.js';
+import { csvChunks, HISTORY_COLUMNS, jsonChunks, timelineSvg, timelineVegaLite, toMarkdown, toRows, toTable } from '../../output/index.js';
 import { HELP_OPTION, oneFile, oneOf, parseCommandArgs, POLICY_OPTIONS, policyOption, policyText, READ_OPTIONS } from '../args.js';
-import { emit } from '../emit.js';
+import { emit, type Output } from '../emit.js';
 import type { Io } from '../io.js';
 import { announce, loadDataset } from '../load.js';
 import { caption } from './caption.js';
@@ -27,32 +27,31 @@ export async function historyCommand(argv: readonly string[], io: Io): Promise<n
   const file = oneFile('history', positionals);
   const dataset = await loadDataset(file, values, io);
   const scope = values.scope as string | undefined;
-  let text: string;
+  let output: Output;
   const finished = announce(io, dataset, format === 'svg' || format === 'vega-lite' ? 'charting' : 'folding the history of');
-  if (format === 'svg') text = timelineSvg(dataset, { scope, policy });
-  else if (format === 'vega-lite') text = `${JSON.stringify(timelineVegaLite(dataset, { scope, policy }), null, 2)}\n`;
+  if (format === 'svg') output = timelineSvg(dataset, { scope, policy });
+  else if (format === 'vega-lite') output = `${JSON.stringify(timelineVegaLite(dataset, { scope, policy }), null, 2)}\n`;
   else {
     const inEnglish = history(dataset, { scope, policy });
     const entries = lang === 'en' ? inEnglish : inEnglish.map((entry) => ({ ...entry, sentence: describeChange(entry, { lang }, namesFor(dataset, lang)) }));
-    const rows = toRows(entries);
     switch (format) {
       case 'json':
-        text = `${JSON.stringify(entries, null, 2)}\n`;
+        output = jsonChunks(entries);
         break;
       case 'csv':
-        text = toCsv(rows, { columns: HISTORY_COLUMNS });
+        output = csvChunks(toRows(entries), { columns: HISTORY_COLUMNS });
         break;
       case 'md':
-        text = toMarkdown(rows, { columns: HISTORY_COLUMNS });
+        output = toMarkdown(toRows(entries), { columns: HISTORY_COLUMNS });
         break;
       case 'table': {
         const what = `${entries.length === 1 ? '1 change' : `${entries.length} changes`}${scope === undefined ? '' : ` of ${scope}`}, policy ${policyText(policy)}; times in ${dataset.timezone}`;
-        text = `${caption(dataset, file, what)}\n${entries.length === 0 ? '(no change)\n' : toTable(rows, { timeZone: dataset.timezone })}`;
+        output = `${caption(dataset, file, what)}\n${entries.length === 0 ? '(no change)\n' : toTable(toRows(entries), { timeZone: dataset.timezone })}`;
         break;
       }
     }
   }
   finished();
-  await emit(io, text, values.output as string | undefined);
+  await emit(io, output, values.output as string | undefined);
   return 0;
 }

@@ -1,7 +1,7 @@
 import { reconcile } from '../../index.js';
-import { ESTIMATE_COLUMNS, toCsv, toMarkdown, toRows, toTable } from '../../output/index.js';
+import { csvChunks, ESTIMATE_COLUMNS, jsonChunks, toMarkdown, toRows, toTable } from '../../output/index.js';
 import { HELP_OPTION, oneFile, oneOf, parseCommandArgs, POLICY_OPTIONS, policyOption, policyText, READ_OPTIONS } from '../args.js';
-import { emit } from '../emit.js';
+import { emit, type Output } from '../emit.js';
 import type { Io } from '../io.js';
 import { announce, loadDataset } from '../load.js';
 import { caption, localMoment } from './caption.js';
@@ -26,22 +26,21 @@ export async function reconcileCommand(argv: readonly string[], io: Io): Promise
   const finished = announce(io, dataset, 'reconciling');
   const estimates = reconcile(dataset, { asOf: values['as-of'] as string | undefined, scope: values.scope as string | undefined, policy });
   finished();
-  const rows = toRows(estimates);
-  let text: string;
+  let output: Output;
   switch (format) {
     case 'json':
-      text = `${JSON.stringify(estimates, null, 2)}\n`;
+      output = jsonChunks(estimates);
       break;
     case 'csv':
-      text = toCsv(rows, { columns: ESTIMATE_COLUMNS });
+      output = csvChunks(toRows(estimates), { columns: ESTIMATE_COLUMNS });
       break;
     case 'md':
-      text = toMarkdown(rows, { columns: ESTIMATE_COLUMNS });
+      output = toMarkdown(toRows(estimates), { columns: ESTIMATE_COLUMNS });
       break;
     case 'table':
-      text = `${caption(dataset, file, `${estimates.length === 1 ? '1 scope' : `${estimates.length} scopes`} as of ${localMoment(estimates[0]?.asOf ?? null, dataset.timezone)}, policy ${policyText(policy)}; times in ${dataset.timezone}`)}\n${toTable(rows, { timeZone: dataset.timezone })}`;
+      output = `${caption(dataset, file, `${estimates.length === 1 ? '1 scope' : `${estimates.length} scopes`} as of ${localMoment(estimates[0]?.asOf ?? null, dataset.timezone)}, policy ${policyText(policy)}; times in ${dataset.timezone}`)}\n${toTable(toRows(estimates), { timeZone: dataset.timezone })}`;
       break;
   }
-  await emit(io, text, values.output as string | undefined);
+  await emit(io, output, values.output as string | undefined);
   return 0;
 }
