@@ -1,5 +1,5 @@
 import type { ChangeCause, EstimateState, HistoryEntry, ScopeRef } from '../reconcile/types.js';
-import { type Amount, amountOfRange, ceilingOf, floorOf, readWording, wordingLang } from './amount.js';
+import { type Amount, amountOfRange, ceilingOf, floorOf, readWording } from './amount.js';
 import { phrasebook } from './locales/index.js';
 import type { ChangeMessage, ChangeResult, Figure, Lead, ScopeName } from './message.js';
 import { ROOT_ID, nameFor, sameScope } from './names.js';
@@ -144,10 +144,10 @@ function leadOf(entry: HistoryEntry, lang: DescribeLang, context: NamesContext):
  * its numbers, else quoted.
  */
 function figureOf(wording: string, lang: DescribeLang, cause: ChangeCause): Figure {
-  const reading = readWording(wording);
+  const { reading, lang: detected } = readWording(wording);
   const hasWords = /\p{L}/u.test(wording);
   const declared = (cause as ChangeCause & { lang?: unknown }).lang;
-  const wordingIn = typeof declared === 'string' && (DESCRIBE_LANGS as readonly string[]).includes(declared) ? (declared as DescribeLang) : wordingLang(wording);
+  const wordingIn = typeof declared === 'string' && (DESCRIBE_LANGS as readonly string[]).includes(declared) ? (declared as DescribeLang) : detected;
   if (hasWords && wordingIn === lang) {
     return { type: 'wording', text: wording.trim(), endsWithNumber: /[\d\u0660-\u0669\u06F0-\u06F9]\s*$/u.test(wording), amount: reading?.amount ?? null };
   }
@@ -165,8 +165,8 @@ function fallbackFigure(state: EstimateState): Figure {
  * wording cannot be read (then the entry's kind decides).
  */
 function direction(before: string, after: string | null, kind: string): 'raised' | 'lowered' | 'revised' {
-  const was = readWording(before);
-  const now = after === null ? null : readWording(after);
+  const was = readWording(before).reading;
+  const now = after === null ? null : readWording(after).reading;
   if (was !== null && now !== null) {
     const wasCeiling = ceilingOf(was.amount);
     const nowCeiling = ceilingOf(now.amount);
