@@ -6,7 +6,7 @@ import type { QualifierWord } from './lexicon/types.js';
 import type { NumberReading } from './numbers/readNumber.js';
 import { readNumber, rescale } from './numbers/readNumber.js';
 import type { Token } from './tokenize.js';
-import { matchLongest, startsSomething } from './trie.js';
+import { matchLongest, startBitsOf } from './trie.js';
 import type { Qualifier } from './types.js';
 
 /** A count expression found in the tokens: its span, its range and what it says of itself. */
@@ -117,7 +117,7 @@ export function readExpression(tokens: readonly Token[], start: number, lex: Lex
     }
   }
   const first = tokens[start] as Token;
-  const plainCore = first.kind === 'num' || startsSomething(first, lex.figureStarts) ? readCore(tokens, start, lex, options) : null;
+  const plainCore = first.kind === 'num' || (startBitsOf(first, lex.startIndex) & lex.figureStartBits) !== 0 ? readCore(tokens, start, lex, options) : null;
   const plain = plainCore === null ? null : isFailure(plainCore) ? ({ ok: false, failure: plainCore } as const) : finish(tokens, start, plainCore, [], lex);
   if (qualified !== null && qualified.ok) {
     if (plain !== null && plain.ok && plain.expression.end > qualified.expression.end) return plain;
@@ -235,7 +235,7 @@ function findFloating(tokens: readonly Token[], from: number, lex: Lexicon): { v
   for (let index = from; index < tokens.length && index < from + 4; index++) {
     const token = tokens[index] as Token;
     if (token.kind !== 'word') return null;
-    const match = startsSomething(token, lex.floatingStarts) ? matchLongest(lex.floating, tokens, index) : null;
+    const match = matchLongest(lex.floating, tokens, index);
     if (match !== null) return figureNear(tokens, match.end, lex) ? null : { value: match.value, end: match.end };
     const cue = matchLongest(lex.cues, tokens, index);
     if (cue !== null && cue.value.kind !== 'death' && cue.value.kind !== 'person' && cue.value.kind !== 'category' && cue.value.kind !== 'aux') {

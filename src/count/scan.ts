@@ -8,7 +8,7 @@ import type { Context, CueSpan, Layout } from './scanContext.js';
 import { cueBefore, EMPTY_LAYOUT, isRevisionFrom } from './scanContext.js';
 import type { Token } from './tokenize.js';
 import type { TrieMatch } from './trie.js';
-import { matchLongest, startsSomething } from './trie.js';
+import { matchLongest, startBitsOf } from './trie.js';
 import type { CountKind } from './types.js';
 import { judge, propagate } from './verdict.js';
 
@@ -101,7 +101,7 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
   let index = 0;
   while (index < count) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'num' && !startsSomething(token, lex.expressionStarts)) {
+    if (token.kind !== 'num' && (startBitsOf(token, lex.startIndex) & lex.expressionStartBits) === 0) {
       index++;
       continue;
     }
@@ -184,7 +184,7 @@ function readOptions(noFrom: boolean, noRange: boolean): ReadOptions {
 function weakFigureStands(context: Context, expression: Expression): boolean {
   const { tokens, cueAt } = context;
   // "unos 50 cada uno", "each one", "how many": not a figure.
-  const before = tokens[expression.start - 1]?.norm ?? '';
+  const before = expression.start >= 1 ? (tokens[expression.start - 1]?.norm ?? '') : '';
   if (EACH.has(before) || before === 'how') return false;
   for (let index = expression.end; index < tokens.length && index <= expression.end + 1; index++) {
     const token = tokens[index] as Token;

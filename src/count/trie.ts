@@ -38,8 +38,14 @@ export function indexTries(tries: readonly Trie<unknown>[]): StartIndex {
   return index;
 }
 
-/** The bits of the tries a phrase may start with at this token, cached on the token. */
-function startBitsOf(token: Token, index: StartIndex): number {
+/**
+ * The bits of the tries of a lexicon's index that a phrase may start with at this token
+ * (one lookup per spelling, then cached on the token). Constant time.
+ *
+ * @example
+ * (() => { const first = buildTrie([['over', 1]]); indexTries([first]); return startBitsOf(tokenize('over 5')[0], first.index); })(); // => 1
+ */
+export function startBitsOf(token: Token, index: StartIndex): number {
   if (token.startIndex === index) return token.startBits;
   let bits = 0;
   const forms = token.forms;
@@ -111,29 +117,38 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
     }
   }
   if (child === undefined) return trie.value === undefined ? null : { value: trie.value, end: start, conj: false };
-  if (children === 1 && (tokens[start] as Token).conjFrom >= first.length) {
-    // One path from the first token and no clitic to weigh: walk it without recursion.
+  if (children === 1 && token.conjFrom >= first.length) {
+    // One path from the first token and no clitic to weigh: walk it without recursion,
+    // remembering the deepest node with a value and allocating only the answer.
     let node: Trie<V> = child;
     let index = start + 1;
-    let best: TrieMatch<V> | null = node.value === undefined ? null : { value: node.value, end: index, conj: false };
-    while (index < limit && node.next.size > 0) {
+    let bestNode: Trie<V> | null = node.value === undefined ? null : node;
+    let bestEnd = index;
+    while (index < limit && node.depth > 0) {
       const forms = (tokens[index] as Token).forms;
       let next: Trie<V> | undefined;
-      let count = 0;
-      for (let form = 0; form < forms.length; form++) {
-        const found = node.next.get(forms[form] as string);
-        if (found !== undefined) {
-          next = found;
-          count++;
+      if (forms.length === 1) {
+        next = node.next.get(forms[0] as string);
+      } else {
+        let count = 0;
+        for (let form = 0; form < forms.length; form++) {
+          const found = node.next.get(forms[form] as string);
+          if (found !== undefined) {
+            next = found;
+            count++;
+          }
         }
+        if (count > 1) return matchDeep(trie, tokens, start, limit);
       }
-      if (next === undefined) return best;
-      if (count > 1) return matchDeep(trie, tokens, start, limit);
+      if (next === undefined) break;
       node = next;
       index++;
-      if (node.value !== undefined) best = { value: node.value, end: index, conj: false };
+      if (node.value !== undefined) {
+        bestNode = node;
+        bestEnd = index;
+      }
     }
-    return best;
+    return bestNode === null ? null : { value: bestNode.value as V, end: bestEnd, conj: false };
   }
   return matchDeep(trie, tokens, start, limit);
 }
@@ -153,17 +168,4 @@ function matchDeep<V>(trie: Trie<V>, tokens: readonly Token[], start: number, li
   };
   visit(trie, start, false);
   return best;
-}
-
-/**
- * True when one of the token's spellings is in the set (the first words of a lexicon's
- * phrases): a quick test before trying the phrases. Constant time.
- *
- * @example
- * startsSomething(tokenize('Más')[0], new Set(['mas'])); // => true
- */
-export function startsSomething(token: Token, starts: ReadonlySet<string>): boolean {
-  const forms = token.forms;
-  for (let form = 0; form < forms.length; form++) if (starts.has(forms[form] as string)) return true;
-  return false;
 }

@@ -130,14 +130,18 @@ export function readNumber(
   while (!done && index < tokens.length) {
     let at = index;
     let joined = false;
-    const rules: JointRule[] = [];
-    // "vingt-et-un": joints may follow one another.
+    // "vingt-et-un": joints may follow one another (three at most, kept without an array).
+    let rule0: JointRule | null = null;
+    let rule1: JointRule | null = null;
+    let rule2: JointRule | null = null;
     for (let guard = 0; terms > 0 && guard < 3; guard++) {
       const joint = matchLongest(grammar.numbers, tokens, at);
       if (joint === null || joint.value.type !== 'and') break;
       at = joint.end;
       joined = true;
-      rules.push(joint.value.rule);
+      if (guard === 0) rule0 = joint.value.rule;
+      else if (guard === 1) rule1 = joint.value.rule;
+      else rule2 = joint.value.rule;
     }
     if (at >= tokens.length) break;
     const token = tokens[at] as Token;
@@ -162,7 +166,9 @@ export function readNumber(
     const match = matchLongest(grammar.numbers, tokens, at);
     if (match === null || match.value.type === 'and') break;
     const term = match.value;
-    if (!rules.every((rule) => jointAllowed(rule, lastType, lastValue, term))) break;
+    if (rule0 !== null && !jointAllowed(rule0, lastType, lastValue, term)) break;
+    if (rule1 !== null && !jointAllowed(rule1, lastType, lastValue, term)) break;
+    if (rule2 !== null && !jointAllowed(rule2, lastType, lastValue, term)) break;
     if (joined && term.type === 'value') beforeJoint = { total, group, end };
     const conj = joined || match.conj;
     if (terms === 0 && conj) {
