@@ -146,7 +146,7 @@ export function readCount(text: unknown, options: CountOptions = {}): ParsedCoun
       const problem: Problem = { code: failure.code, reason: failure.reason, at: offsetOf(tokens, failure.at, end) };
       firstFailure ??= problem;
       if (failure.code !== 'qualifier-without-figure' && firstHardFailure === null) {
-        firstHardFailure = { ...problem, from: offsetOf(tokens, failure.from ?? failure.at, end) };
+        firstHardFailure = { code: problem.code, reason: problem.reason, at: problem.at, from: offsetOf(tokens, failure.from ?? failure.at, end) };
       }
     }
     if (head === null && !noFigure) noFigure = saysNoFigure(tokens, lex);

@@ -126,20 +126,16 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
   }
 
   if (expressions.length === 0) return { findings: [], failures };
+  if (expressions.length === 1) return { findings: [judgeAlone(context, expressions[0] as Expression)], failures };
   // Figures that are something else (dates, ages, units...) are transparent to the windows of the others.
   const skips = expressions.map((expression) => adjacentSkip(context, expression));
-  // One figure and nothing to skip, the common case of a claim's wording: no per-token tables.
-  const single = expressions.length === 1 && skips[0] === null;
-  const layout: Layout = single
-    ? EMPTY_LAYOUT
-    : {
-        startsAt: new Int32Array(count).fill(-1),
-        endsAt: new Int32Array(count).fill(-1),
-        skipForward: new Int32Array(count).fill(-1),
-        skipBackward: new Int32Array(count).fill(-2),
-      };
+  const layout: Layout = {
+    startsAt: new Int32Array(count).fill(-1),
+    endsAt: new Int32Array(count).fill(-1),
+    skipForward: new Int32Array(count).fill(-1),
+    skipBackward: new Int32Array(count).fill(-2),
+  };
   expressions.forEach((expression, position) => {
-    if (single) return;
     if (skips[position] === null) {
       layout.startsAt[expression.start] = position;
       layout.endsAt[expression.end - 1] = position;
@@ -167,6 +163,17 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
     })),
     failures,
   };
+}
+
+/**
+ * The finding of the only figure of a text, the common case of a claim's wording: what the
+ * general path gives it (no other figure to stop at, skip, link to or list with), without its
+ * per-figure tables.
+ */
+function judgeAlone(context: Context, expression: Expression): Finding {
+  const skip = adjacentSkip(context, expression);
+  if (skip !== null) return { expression, verdict: { status: 'skip', reason: skip, category: null }, linked: false };
+  return { expression, verdict: judge(gather(context, expression, EMPTY_LAYOUT), context.mode), linked: false };
 }
 
 const OPTIONS: readonly ReadOptions[] = [{}, { noFrom: true }, { noRange: true }, { noFrom: true, noRange: true }];

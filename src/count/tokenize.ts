@@ -1,3 +1,4 @@
+import { idsOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -12,6 +13,8 @@ export interface Token {
   readonly norm: string;
   /** The spellings a lexicon may know the token by (Arabic clitics stripped); numbers: their `norm`. */
   readonly forms: readonly string[];
+  /** The number of each of `forms` in the lexicons' vocabulary (-1 for a spelling no phrase uses; see `wordId`). */
+  readonly ids: readonly number[];
   /** Index in `forms` from which a leading Arabic conjunction (و، ف) was stripped. */
   readonly conjFrom: number;
   /** Whitespace separates this token from the previous one. */
@@ -100,6 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         end: numeral.end,
         norm: numeral.norm,
         forms: [numeral.norm],
+        ids: idsOf(numeral.norm),
         conjFrom: 1,
         spaceBefore,
         breakBefore,
@@ -124,6 +128,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           end: index + width,
           norm,
           forms: [norm],
+          ids: idsOf(norm),
           conjFrom: 1,
           spaceBefore,
           breakBefore,
@@ -148,22 +153,31 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
   let wordStart = start;
   let space = spaceBefore;
   let lineBreak = breakBefore;
+  // Only lower-case ASCII letters so far: the word is its own normalized spelling.
+  let plain = true;
   while (index < length) {
-    const lower = text.charCodeAt(index) | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) {
+      index++;
+      continue;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      plain = false;
       index++;
       continue;
     }
     const codePoint = text.codePointAt(index) ?? 0;
     if (isLetter(codePoint)) {
+      plain = false;
       index += codePoint > 0xffff ? 2 : 1;
       continue;
     }
     if (isApostrophe(codePoint) && index + 1 < length && isLetter(text.codePointAt(index + 1) ?? 0)) {
+      plain = false;
       const before = text.slice(wordStart, index).toLowerCase();
       const full = ELISIONS[before];
       if (full !== undefined) {
-        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak);
+        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak, false);
         space = false;
         lineBreak = false;
         wordStart = index + 1;
@@ -173,7 +187,7 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
     }
     break;
   }
-  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak);
+  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak, plain);
   return index;
 }
 
@@ -185,14 +199,17 @@ function pushWord(
   spelled: string | undefined,
   spaceBefore: boolean,
   breakBefore: boolean,
+  plain: boolean,
 ): void {
   const raw = text.slice(start, end);
-  const norm = spelled ?? normalizeWord(raw);
+  const norm = spelled ?? (plain ? raw : normalizeWord(raw));
   let forms: readonly string[] = [norm];
+  let ids = idsOf(norm);
   let conjFrom = 1;
-  if (isArabicWord(norm)) {
+  if (!plain && isArabicWord(norm)) {
     const arabic = arabicForms(norm);
     forms = arabic.forms;
+    if (forms.length > 1) ids = forms.map(wordId);
     conjFrom = arabic.conjFrom;
   }
   const first = raw.charCodeAt(0);
@@ -202,6 +219,7 @@ function pushWord(
     end,
     norm,
     forms,
+    ids,
     conjFrom,
     spaceBefore,
     breakBefore,
@@ -220,52 +238,51 @@ function pushWord(
  * group of exactly three digits after groups that could be thousands ("1 383",
  * "10 000"), so "in 2023 130 died" stays two figures.
  */
-function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: string[] } {
-  const groups: string[] = [];
+function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: readonly string[] } {
+  let index = groupEnd(text, start, length);
+  const first = digitsOf(text, start, index);
+  const groups = [first];
+  // Most figures are one group: no separator list, no join.
+  if (index + 1 >= length) return { end: index, norm: first, groups, seps: NO_GROUPS };
   const seps: string[] = [];
-  let index = start;
-  const readGroup = (): void => {
-    const from = index;
-    let ascii = true;
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code >= 0x30 && code <= 0x39) {
-        index++;
-        continue;
-      }
-      if (digitValue(code) < 0) break;
-      ascii = false;
-      index++;
-    }
-    groups.push(ascii ? text.slice(from, index) : asciiDigits(text, from, index));
-  };
-  readGroup();
   // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
-  let spaceGrouping = (groups[0] as string).length <= 3;
+  let spaceGrouping = first.length <= 3;
   while (index + 1 < length) {
     const sep = text.charAt(index);
+    let joined = false;
     if (JOINING_SEPARATORS.has(sep) && digitValue(text.charCodeAt(index + 1)) >= 0) {
       seps.push(sep);
-      index++;
-      readGroup();
       spaceGrouping = false;
-      continue;
-    }
-    if (SPACE_SEPARATORS.has(sep) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
+      joined = true;
+    } else if (SPACE_SEPARATORS.has(sep) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
       seps.push(' ');
-      index++;
-      readGroup();
-      continue;
+      joined = true;
     }
-    break;
+    if (!joined) break;
+    const from = index + 1;
+    index = groupEnd(text, from, length);
+    groups.push(digitsOf(text, from, index));
   }
-  let norm = groups[0] as string;
-  if (groups.length > 1) {
-    const parts = [norm];
-    for (let group = 1; group < groups.length; group++) parts.push(seps[group - 1] as string, groups[group] as string);
-    norm = parts.join('');
+  if (seps.length === 0) return { end: index, norm: first, groups, seps: NO_GROUPS };
+  const parts = [first];
+  for (let group = 1; group < groups.length; group++) parts.push(seps[group - 1] as string, groups[group] as string);
+  return { end: index, norm: parts.join(''), groups, seps };
+}
+
+/** Where the run of digits (of any of the three sets) that starts at `from` ends. */
+function groupEnd(text: string, from: number, length: number): number {
+  let index = from;
+  while (index < length && digitValue(text.charCodeAt(index)) >= 0) index++;
+  return index;
+}
+
+/** The digits of `text` from `from` to `to`, in ASCII (a slice when they are ASCII already). */
+function digitsOf(text: string, from: number, to: number): string {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return asciiDigits(text, from, to);
   }
-  return { end: index, norm, groups, seps };
+  return text.slice(from, to);
 }
 
 /** The digits of `text` from `from` to `to`, in ASCII. */

@@ -1,9 +1,10 @@
 import type { Token } from './tokenize.js';
 import { tokenize } from './tokenize.js';
+import { internWord } from './vocabulary.js';
 
-/** A phrase trie over token spellings: each path from the root is a phrase. */
+/** A phrase trie over token spellings, keyed by their numbers (see `wordId`): each path from the root is a phrase. */
 export interface Trie<V> {
-  readonly next: Map<string, Trie<V>>;
+  readonly next: Map<number, Trie<V>>;
   value: V | undefined;
   /** The number of tokens of the longest phrase below this node (bounds every match). */
   depth: number;
@@ -13,9 +14,9 @@ export interface Trie<V> {
   index?: StartIndex;
 }
 
-/** The first words of a lexicon's tries: for each word, one bit for each trie that has a phrase starting with it. */
+/** The first words of a lexicon's tries: for each word (by its number), one bit for each trie that has a phrase starting with it. */
 export interface StartIndex {
-  readonly bits: ReadonlyMap<string, number>;
+  readonly bits: Int32Array;
 }
 
 /**
@@ -23,17 +24,18 @@ export interface StartIndex {
  * `matchLongest` answers most misses with one bit test per token. Linear in the tries' first words.
  *
  * @example
- * indexTries([buildTrie([['more than', 1]]), buildTrie([['over', 2]])]).bits.get('over'); // => 2
+ * (() => { const index = indexTries([buildTrie([['more than', 1]]), buildTrie([['over', 2]])]); return startBitsOf(tokenize('over')[0], index); })(); // => 2
  */
 export function indexTries(tries: readonly Trie<unknown>[]): StartIndex {
   if (tries.length > 31) throw new RangeError('at most 31 tries share an index');
-  const bits = new Map<string, number>();
-  const index: StartIndex = { bits };
+  let size = 0;
+  for (const trie of tries) for (const id of trie.next.keys()) size = Math.max(size, id + 1);
+  const index: StartIndex = { bits: new Int32Array(size) };
   tries.forEach((trie, position) => {
     const bit = 1 << position;
     trie.bit = bit;
     trie.index = index;
-    for (const word of trie.next.keys()) bits.set(word, (bits.get(word) ?? 0) | bit);
+    for (const id of trie.next.keys()) index.bits[id] = (index.bits[id] as number) | bit;
   });
   return index;
 }
@@ -48,8 +50,13 @@ export function indexTries(tries: readonly Trie<unknown>[]): StartIndex {
 export function startBitsOf(token: Token, index: StartIndex): number {
   if (token.startIndex === index) return token.startBits;
   let bits = 0;
-  const forms = token.forms;
-  for (let form = 0; form < forms.length; form++) bits |= index.bits.get(forms[form] as string) ?? 0;
+  const ids = token.ids;
+  const table = index.bits;
+  for (let form = 0; form < ids.length; form++) {
+    const id = ids[form] as number;
+    // A word no phrase uses (-1), or one numbered after this index was built: no bit.
+    if (id >= 0 && id < table.length) bits |= table[id] as number;
+  }
   token.startBits = bits;
   token.startIndex = index;
   return bits;
@@ -65,7 +72,8 @@ export interface TrieMatch<V> {
 /**
  * Builds a trie from phrases, each tokenized as a text would be, so a lexicon
  * entry matches exactly what the tokenizer makes of the same words. A phrase
- * listed twice keeps its first value. Cost: linear in the total length of the phrases.
+ * listed twice keeps its first value. Its words are numbered (`internWord`): build the tries
+ * before tokenizing the texts they are to match. Cost: linear in the total length of the phrases.
  *
  * @example
  * matchLongest(buildTrie([['more than', 1]]), tokenize('more than 5'), 0)?.end; // => 2
@@ -73,12 +81,12 @@ export interface TrieMatch<V> {
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
   const root: Trie<V> = { next: new Map(), value: undefined, depth: 0 };
   for (const [phrase, value] of entries) {
-    const words = tokenize(phrase).map((token) => (token.kind === 'num' ? token.norm : (token.forms[0] ?? token.norm)));
+    const words = tokenize(phrase).map((token) => internWord(token.kind === 'num' ? token.norm : (token.forms[0] ?? token.norm)));
     if (words.length === 0) continue;
     let node = root;
     node.depth = Math.max(node.depth, words.length);
     for (let index = 0; index < words.length; index++) {
-      const word = words[index] as string;
+      const word = words[index] as number;
       let child = node.next.get(word);
       if (child === undefined) {
         child = { next: new Map(), value: undefined, depth: 0 };
@@ -106,11 +114,11 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
   // Most calls miss at the first token: one bit test when the trie is indexed, no allocation.
   const token = tokens[start] as Token;
   if (trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0) return null;
-  const first = token.forms;
+  const first = token.ids;
   let child: Trie<V> | undefined;
   let children = 0;
   for (let form = 0; form < first.length; form++) {
-    const found = trie.next.get(first[form] as string);
+    const found = trie.next.get(first[form] as number);
     if (found !== undefined) {
       child = found;
       children++;
@@ -125,14 +133,14 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
     let bestNode: Trie<V> | null = node.value === undefined ? null : node;
     let bestEnd = index;
     while (index < limit && node.depth > 0) {
-      const forms = (tokens[index] as Token).forms;
+      const forms = (tokens[index] as Token).ids;
       let next: Trie<V> | undefined;
       if (forms.length === 1) {
-        next = node.next.get(forms[0] as string);
+        next = node.next.get(forms[0] as number);
       } else {
         let count = 0;
         for (let form = 0; form < forms.length; form++) {
-          const found = node.next.get(forms[form] as string);
+          const found = node.next.get(forms[form] as number);
           if (found !== undefined) {
             next = found;
             count++;
@@ -160,9 +168,9 @@ function matchDeep<V>(trie: Trie<V>, tokens: readonly Token[], start: number, li
     if (node.value !== undefined && (best === null || index > best.end)) best = { value: node.value, end: index, conj };
     if (index >= limit || node.next.size === 0) return;
     const token = tokens[index] as Token;
-    const forms = token.forms;
+    const forms = token.ids;
     for (let form = 0; form < forms.length; form++) {
-      const child = node.next.get(forms[form] as string);
+      const child = node.next.get(forms[form] as number);
       if (child !== undefined) visit(child, index + 1, index === start ? token.kind === 'word' && form >= token.conjFrom : conj);
     }
   };
