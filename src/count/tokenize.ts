@@ -1,4 +1,4 @@
-import { idsOf, wordId } from './vocabulary.js';
+import { idList, idsOf, spanId, spellingOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -201,10 +201,18 @@ function pushWord(
   breakBefore: boolean,
   plain: boolean,
 ): void {
-  const raw = text.slice(start, end);
-  const norm = spelled ?? (plain ? raw : normalizeWord(raw));
+  let norm: string;
+  let ids: readonly number[];
+  if (plain && spelled === undefined) {
+    // Lower-case ASCII: looked up from its span, and spelled as the vocabulary spells it when known (no copy).
+    const id = spanId(text, start, end);
+    norm = id >= 0 ? spellingOf(id) : text.slice(start, end);
+    ids = idList(id);
+  } else {
+    norm = spelled ?? normalizeWord(text.slice(start, end));
+    ids = idsOf(norm);
+  }
   let forms: readonly string[] = [norm];
-  let ids = idsOf(norm);
   let conjFrom = 1;
   if (!plain && isArabicWord(norm)) {
     const arabic = arabicForms(norm);
@@ -212,7 +220,7 @@ function pushWord(
     if (forms.length > 1) ids = forms.map(wordId);
     conjFrom = arabic.conjFrom;
   }
-  const first = raw.charCodeAt(0);
+  const first = text.charCodeAt(start);
   tokens.push({
     kind: 'word',
     start,

@@ -5,6 +5,12 @@ import { internWord } from './vocabulary.js';
 /** A phrase trie over token spellings, keyed by their numbers (see `wordId`): each path from the root is a phrase. */
 export interface Trie<V> {
   readonly next: Map<number, Trie<V>>;
+  /**
+   * `next` as an open-addressing table for matching (`childOf`): word numbers (-1 for an empty
+   * slot) and the child under each; filled when the trie is built, never written after.
+   */
+  keys: Int32Array;
+  kids: (Trie<V> | undefined)[];
   value: V | undefined;
   /** The number of tokens of the longest phrase below this node (bounds every match). */
   depth: number;
@@ -79,7 +85,7 @@ export interface TrieMatch<V> {
  * matchLongest(buildTrie([['more than', 1]]), tokenize('more than 5'), 0)?.end; // => 2
  */
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
-  const root: Trie<V> = { next: new Map(), value: undefined, depth: 0 };
+  const root: Trie<V> = emptyNode();
   for (const [phrase, value] of entries) {
     const words = tokenize(phrase).map((token) => internWord(token.kind === 'num' ? token.norm : (token.forms[0] ?? token.norm)));
     if (words.length === 0) continue;
@@ -89,7 +95,7 @@ export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
       const word = words[index] as number;
       let child = node.next.get(word);
       if (child === undefined) {
-        child = { next: new Map(), value: undefined, depth: 0 };
+        child = emptyNode<V>();
         node.next.set(word, child);
       }
       child.depth = Math.max(child.depth, words.length - index - 1);
@@ -97,7 +103,50 @@ export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
     }
     if (node.value === undefined) node.value = value;
   }
+  seal(root);
   return root;
+}
+
+const NO_KEYS = new Int32Array([-1]);
+
+function emptyNode<V>(): Trie<V> {
+  return { next: new Map(), value: undefined, depth: 0, keys: NO_KEYS, kids: [undefined] };
+}
+
+/** Fills each node's table from its `next`: at most half full, so that a probe ends soon. */
+function seal<V>(node: Trie<V>): void {
+  if (node.next.size === 0) return;
+  let size = 2;
+  while (size < node.next.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const kids: (Trie<V> | undefined)[] = new Array<Trie<V> | undefined>(size).fill(undefined);
+  for (const [id, child] of node.next) {
+    let slot = id & (size - 1);
+    while (keys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    keys[slot] = id;
+    kids[slot] = child;
+    seal(child);
+  }
+  node.keys = keys;
+  node.kids = kids;
+}
+
+/**
+ * The child of a node under a word number, or undefined. Constant time: a probe of the
+ * node's table (integer compares, no hashing of strings).
+ *
+ * @example
+ * childOf(buildTrie([['more than', 1]]), wordId('more')) !== undefined; // => true
+ */
+export function childOf<V>(node: Trie<V>, id: number): Trie<V> | undefined {
+  if (id < 0) return undefined;
+  const keys = node.keys;
+  const mask = keys.length - 1;
+  for (let slot = id & mask; ; slot = (slot + 1) & mask) {
+    const key = keys[slot] as number;
+    if (key === id) return node.kids[slot];
+    if (key === -1) return undefined;
+  }
 }
 
 /**
@@ -118,7 +167,7 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
   let child: Trie<V> | undefined;
   let children = 0;
   for (let form = 0; form < first.length; form++) {
-    const found = trie.next.get(first[form] as number);
+    const found = childOf(trie, first[form] as number);
     if (found !== undefined) {
       child = found;
       children++;
@@ -136,11 +185,11 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
       const forms = (tokens[index] as Token).ids;
       let next: Trie<V> | undefined;
       if (forms.length === 1) {
-        next = node.next.get(forms[0] as number);
+        next = childOf(node, forms[0] as number);
       } else {
         let count = 0;
         for (let form = 0; form < forms.length; form++) {
-          const found = node.next.get(forms[form] as number);
+          const found = childOf(node, forms[form] as number);
           if (found !== undefined) {
             next = found;
             count++;
@@ -170,7 +219,7 @@ function matchDeep<V>(trie: Trie<V>, tokens: readonly Token[], start: number, li
     const token = tokens[index] as Token;
     const forms = token.ids;
     for (let form = 0; form < forms.length; form++) {
-      const child = node.next.get(forms[form] as number);
+      const child = childOf(node, forms[form] as number);
       if (child !== undefined) visit(child, index + 1, index === start ? token.kind === 'word' && form >= token.conjFrom : conj);
     }
   };
