@@ -89,6 +89,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let breakBefore = false;
   while (index < length) {
     const code = text.charCodeAt(index);
+    // The two commonest characters first: a plain space, and an ASCII letter that starts a word.
+    if (code === 0x20) {
+      spaceBefore = true;
+      index++;
+      continue;
+    }
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      index = readWord(text, index, length, tokens, spaceBefore, breakBefore);
+      spaceBefore = false;
+      breakBefore = false;
+      continue;
+    }
     if (isSpace(code)) {
       spaceBefore = true;
       if (isLineBreak(code)) breakBefore = true;

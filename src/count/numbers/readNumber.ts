@@ -1,5 +1,6 @@
 import type { Token } from '../tokenize.js';
 import type { Trie } from '../trie.js';
+import type { TrieMatch } from '../trie.js';
 import { matchLongest } from '../trie.js';
 import type { NumeralValue } from './numeral.js';
 import { numeralValue } from './numeral.js';
@@ -134,9 +135,14 @@ export function readNumber(
     let rule0: JointRule | null = null;
     let rule1: JointRule | null = null;
     let rule2: JointRule | null = null;
+    // The last lookup that found no joint: the term at the same place, read once.
+    let termAt: TrieMatch<NumberTerm> | null | undefined;
     for (let guard = 0; terms > 0 && guard < 3; guard++) {
       const joint = matchLongest(grammar.numbers, tokens, at);
-      if (joint === null || joint.value.type !== 'and') break;
+      if (joint === null || joint.value.type !== 'and') {
+        termAt = joint;
+        break;
+      }
       at = joint.end;
       joined = true;
       if (guard === 0) rule0 = joint.value.rule;
@@ -163,7 +169,7 @@ export function readNumber(
       }
       break;
     }
-    const match = matchLongest(grammar.numbers, tokens, at);
+    const match = termAt !== undefined ? termAt : matchLongest(grammar.numbers, tokens, at);
     if (match === null || match.value.type === 'and') break;
     const term = match.value;
     if (rule0 !== null && !jointAllowed(rule0, lastType, lastValue, term)) break;
