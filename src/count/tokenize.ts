@@ -1,4 +1,4 @@
-import { idList, idsOf, spanId, spellingOf, wordId } from './vocabulary.js';
+import { formList, idList, spanId, spellingOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -53,10 +53,15 @@ const ELISIONS: Readonly<Record<string, string>> = {
   presqu: 'presque',
 };
 
-/** Separators that may join digit groups when a digit follows at once. */
-const JOINING_SEPARATORS = new Set([',', '.', '\u00b7', '\u066b', '\u066c', "'", '\u2019', '\u2027', '\u02d9']);
+/** Separators that may join digit groups when a digit follows at once: , . · ٫ ٬ ' ’ ‧ ˙ (by code, no string made). */
+function isJoiningSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0xb7 || code === 0x66b || code === 0x66c || code === 0x27 || code === 0x2019 || code === 0x2027 || code === 0x2d9;
+}
+
 /** Spaces that may group thousands ("1 383"), under the stricter rule of `readNumeral`. */
-const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007']);
+function isSpaceSeparator(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
+}
 
 const PUNCT_FOLD: Readonly<Record<string, string>> = {
   '\u2010': '-',
@@ -109,13 +114,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (digitValue(code) >= 0) {
       const numeral = readNumeral(text, index, length);
+      const id = wordId(numeral.norm);
       tokens.push({
         kind: 'num',
         start: index,
         end: numeral.end,
         norm: numeral.norm,
-        forms: [numeral.norm],
-        ids: idsOf(numeral.norm),
+        forms: id >= 0 ? formList(id) : [numeral.norm],
+        ids: idList(id),
         conjFrom: 1,
         spaceBefore,
         breakBefore,
@@ -134,13 +140,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else {
         const char = text.slice(index, index + width);
         const norm = PUNCT_FOLD[char] ?? char;
+        const id = wordId(norm);
         tokens.push({
           kind: 'punct',
           start: index,
           end: index + width,
           norm,
-          forms: [norm],
-          ids: idsOf(norm),
+          forms: id >= 0 ? formList(id) : [norm],
+          ids: idList(id),
           conjFrom: 1,
           spaceBefore,
           breakBefore,
@@ -213,18 +220,20 @@ function pushWord(
   breakBefore: boolean,
   plain: boolean,
 ): void {
+  let id: number;
   let norm: string;
-  let ids: readonly number[];
   if (plain && spelled === undefined) {
-    // Lower-case ASCII: looked up from its span, and spelled as the vocabulary spells it when known (no copy).
-    const id = spanId(text, start, end);
+    // Lower-case ASCII: looked up from its span, without a copy of its own when the vocabulary knows it.
+    id = spanId(text, start, end);
     norm = id >= 0 ? spellingOf(id) : text.slice(start, end);
-    ids = idList(id);
   } else {
     norm = spelled ?? normalizeWord(text.slice(start, end));
-    ids = idsOf(norm);
+    id = wordId(norm);
   }
-  let forms: readonly string[] = [norm];
+  // A known word shares the vocabulary's lists; an unknown one has lists of its own.
+  let ids = idList(id);
+  let forms: readonly string[] = id >= 0 ? formList(id) : [norm];
+  if (id >= 0) norm = spellingOf(id);
   let conjFrom = 1;
   if (!plain && isArabicWord(norm)) {
     const arabic = arabicForms(norm);
@@ -268,13 +277,13 @@ function readNumeral(text: string, start: number, length: number): { end: number
   // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
   let spaceGrouping = first.length <= 3;
   while (index + 1 < length) {
-    const sep = text.charAt(index);
+    const code = text.charCodeAt(index);
     let joined = false;
-    if (JOINING_SEPARATORS.has(sep) && digitValue(text.charCodeAt(index + 1)) >= 0) {
-      seps.push(sep);
+    if (isJoiningSeparator(code) && digitValue(text.charCodeAt(index + 1)) >= 0) {
+      seps.push(text.charAt(index));
       spaceGrouping = false;
       joined = true;
-    } else if (SPACE_SEPARATORS.has(sep) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
+    } else if (isSpaceSeparator(code) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
       seps.push(' ');
       joined = true;
     }
