@@ -105,7 +105,7 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
       index++;
       continue;
     }
-    const outcome = readExpression(tokens, index, lex, readOptions(isRevisionFrom(context, index), isRevisionFrom(context, index - 1)));
+    const outcome = readExpression(tokens, index, lex, readOptions(isRevisionFrom(context, index), isRevisionFrom(context, index - 1)), cueAt);
     if (outcome === null) {
       index++;
       continue;

@@ -12,7 +12,8 @@ const WORDS: string[] = [];
 let slots = new Int32Array(1 << 12);
 /** `[id]` for each id, shared by every token with that one spelling: a token allocates no list. */
 const SINGLE_IDS: (readonly number[])[] = [];
-const UNKNOWN: readonly number[] = Object.freeze([-1]);
+// Not frozen: a frozen array has another elements kind, and the matching loops would see two.
+const UNKNOWN: readonly number[] = [-1];
 
 /** FNV-1a over the UTF-16 code units of `text` from `from` to `to`. */
 function hashSpan(text: string, from: number, to: number): number {
@@ -104,7 +105,7 @@ export function idList(id: number): readonly number[] {
   if (id < 0) return UNKNOWN;
   let ids = SINGLE_IDS[id];
   if (ids === undefined) {
-    ids = Object.freeze([id]);
+    ids = [id];
     SINGLE_IDS[id] = ids;
   }
   return ids;
@@ -122,7 +123,7 @@ const SINGLE_FORMS: (readonly string[])[] = [];
 export function formList(id: number): readonly string[] {
   let forms = SINGLE_FORMS[id];
   if (forms === undefined) {
-    forms = Object.freeze([WORDS[id] as string]);
+    forms = [WORDS[id] as string];
     SINGLE_FORMS[id] = forms;
   }
   return forms;
