@@ -1,4 +1,4 @@
-import { formList, idList, spanId, spellingOf, wordId } from './vocabulary.js';
+import { formList, HASH_START, hashedSpanId, hashStep, idList, spellingOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -174,9 +174,12 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
   let lineBreak = breakBefore;
   // Only lower-case ASCII letters so far: the word is its own normalized spelling.
   let plain = true;
+  // The vocabulary's hash of a plain word, taken on the way.
+  let hash = HASH_START;
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code >= 0x61 && code <= 0x7a) {
+      hash = hashStep(hash, code);
       index++;
       continue;
     }
@@ -196,7 +199,7 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
       const before = text.slice(wordStart, index).toLowerCase();
       const full = ELISIONS[before];
       if (full !== undefined) {
-        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak, false);
+        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak, false, 0);
         space = false;
         lineBreak = false;
         wordStart = index + 1;
@@ -206,7 +209,7 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
     }
     break;
   }
-  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak, plain);
+  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak, plain, hash);
   return index;
 }
 
@@ -219,12 +222,13 @@ function pushWord(
   spaceBefore: boolean,
   breakBefore: boolean,
   plain: boolean,
+  hash: number,
 ): void {
   let id: number;
   let norm: string;
   if (plain && spelled === undefined) {
     // Lower-case ASCII: looked up from its span, without a copy of its own when the vocabulary knows it.
-    id = spanId(text, start, end);
+    id = hashedSpanId(text, start, end, hash);
     norm = id >= 0 ? spellingOf(id) : text.slice(start, end);
   } else {
     norm = spelled ?? normalizeWord(text.slice(start, end));

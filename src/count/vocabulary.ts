@@ -15,11 +15,25 @@ const SINGLE_IDS: (readonly number[])[] = [];
 // Not frozen: a frozen array has another elements kind, and the matching loops would see two.
 const UNKNOWN: readonly number[] = [-1];
 
+/** The start value of `hashStep` (FNV-1a's offset basis). */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/**
+ * One step of FNV-1a over UTF-16 code units: a caller that reads a word character by character
+ * hashes it on the way (see `hashedSpanId`). Constant time.
+ *
+ * @example
+ * hashStep(HASH_START, 0x61) === hashStep(HASH_START, 0x61); // => true
+ */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
 /** FNV-1a over the UTF-16 code units of `text` from `from` to `to`. */
 function hashSpan(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = from; index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash >>> 0;
+  let hash = HASH_START;
+  for (let index = from; index < to; index++) hash = hashStep(hash, text.charCodeAt(index));
+  return hash;
 }
 
 function sameSpan(word: string, text: string, from: number, to: number): boolean {
@@ -36,8 +50,19 @@ function sameSpan(word: string, text: string, from: number, to: number): boolean
  * spanId('they were killed', 5, 9) === wordId('were'); // => true
  */
 export function spanId(text: string, from: number, to: number): number {
+  return hashedSpanId(text, from, to, hashSpan(text, from, to));
+}
+
+/**
+ * `spanId` when the caller has hashed the span already (`hashStep` from `HASH_START` over
+ * its characters). Linear in the span's length.
+ *
+ * @example
+ * hashedSpanId('more', 0, 4, [0x6d, 0x6f, 0x72, 0x65].reduce(hashStep, HASH_START)) === wordId('more'); // => true
+ */
+export function hashedSpanId(text: string, from: number, to: number, hash: number): number {
   const mask = slots.length - 1;
-  for (let slot = hashSpan(text, from, to) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] as number;
     if (entry === 0) return -1;
     if (sameSpan(WORDS[entry - 1] as string, text, from, to)) return entry - 1;
