@@ -153,13 +153,3 @@ export function formList(id: number): readonly string[] {
   }
   return forms;
 }
-
-/**
- * The list `[wordId(spelling)]`, shared (never write to it). Linear in the spelling's length.
- *
- * @example
- * idsOf('no word of any lexicon'); // => [-1]
- */
-export function idsOf(spelling: string): readonly number[] {
-  return idList(wordId(spelling));
-}
