@@ -272,8 +272,8 @@ function pushWord(
  * "10 000"), so "in 2023 130 died" stays two figures.
  */
 function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: readonly string[] } {
-  let index = groupEnd(text, start, length);
-  const first = digitsOf(text, start, index);
+  const first = groupDigits(text, start, length);
+  let index = start + first.length;
   const groups = [first];
   // Most figures are one group: no separator list, no join.
   if (index + 1 >= length) return { end: index, norm: first, groups, seps: NO_GROUPS };
@@ -292,9 +292,9 @@ function readNumeral(text: string, start: number, length: number): { end: number
       joined = true;
     }
     if (!joined) break;
-    const from = index + 1;
-    index = groupEnd(text, from, length);
-    groups.push(digitsOf(text, from, index));
+    const group = groupDigits(text, index + 1, length);
+    groups.push(group);
+    index += 1 + group.length;
   }
   if (seps.length === 0) return { end: index, norm: first, groups, seps: NO_GROUPS };
   const parts = [first];
@@ -302,20 +302,23 @@ function readNumeral(text: string, start: number, length: number): { end: number
   return { end: index, norm: parts.join(''), groups, seps };
 }
 
-/** Where the run of digits (of any of the three sets) that starts at `from` ends. */
-function groupEnd(text: string, from: number, length: number): number {
+/**
+ * The run of digits (of any of the three sets) that starts at `from`, in ASCII: a slice when
+ * they are ASCII already. Every digit is one code unit, so the run ends `from` + its length.
+ */
+function groupDigits(text: string, from: number, length: number): string {
   let index = from;
-  while (index < length && digitValue(text.charCodeAt(index)) >= 0) index++;
-  return index;
-}
-
-/** The digits of `text` from `from` to `to`, in ASCII (a slice when they are ASCII already). */
-function digitsOf(text: string, from: number, to: number): string {
-  for (let index = from; index < to; index++) {
+  while (index < length) {
     const code = text.charCodeAt(index);
-    if (code < 0x30 || code > 0x39) return asciiDigits(text, from, to);
+    if (code < 0x30 || code > 0x39) break;
+    index++;
   }
-  return text.slice(from, to);
+  if (index < length && digitValue(text.charCodeAt(index)) >= 0) {
+    let end = index;
+    while (end < length && digitValue(text.charCodeAt(end)) >= 0) end++;
+    return asciiDigits(text, from, end);
+  }
+  return text.slice(from, index);
 }
 
 /** The digits of `text` from `from` to `to`, in ASCII. */

@@ -8,6 +8,8 @@
 
 /** The spelling of each number. */
 const WORDS: string[] = [];
+/** The length of the longest spelling: a longer span is no word of the vocabulary, and is not hashed. */
+let longest = 0;
 /** Open addressing: slot → number + 1 (0 is empty). Grown to stay at most half full. */
 let slots = new Int32Array(1 << 12);
 /** `[id]` for each id, shared by every token with that one spelling: a token allocates no list. */
@@ -50,6 +52,7 @@ function sameSpan(word: string, text: string, from: number, to: number): boolean
  * spanId('they were killed', 5, 9) === wordId('were'); // => true
  */
 export function spanId(text: string, from: number, to: number): number {
+  if (to - from > longest) return -1;
   return hashedSpanId(text, from, to, hashSpan(text, from, to));
 }
 
@@ -103,6 +106,7 @@ export function internWord(spelling: string): number {
   if (known >= 0) return known;
   const id = WORDS.length;
   WORDS.push(spelling);
+  longest = Math.max(longest, spelling.length);
   if (WORDS.length * 2 > slots.length) {
     const old = slots;
     slots = new Int32Array(old.length * 2);
