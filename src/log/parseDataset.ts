@@ -85,14 +85,7 @@ export function isParsedDataset(value: unknown): value is Dataset {
 }
 
 function wholeParts(data: z.infer<typeof DatasetSchema>): ShapedParts {
-  return {
-    timezone: data.timezone ?? 'UTC',
-    sources: data.sources.map((source, position) => ({ position, source })),
-    places: data.places,
-    categories: data.categories,
-    records: data.records.map((record, position) => ({ position, record })),
-    recordCount: data.records.length,
-  };
+  return { timezone: data.timezone ?? 'UTC', sources: data.sources, places: data.places, categories: data.categories, records: data.records };
 }
 
 /**
@@ -103,21 +96,25 @@ function salvageParts(input: unknown, error: z.ZodError, issues: DatasetIssue[])
   issues.push(...fromZodIssues(input, error.issues));
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const raw = input as Record<string, unknown>;
-  const sources: ShapedParts['sources'] = [];
+  // Positions keep their place: an entry that failed the shape check is left undefined.
+  let shapedSources = 0;
+  const sources: (Source | undefined)[] = [];
   if (Array.isArray(raw.sources)) {
-    raw.sources.forEach((entry, position) => {
-      const parsed = SourceSchema.safeParse(entry);
-      if (parsed.success) sources.push({ position, source: parsed.data as Source });
-    });
+    for (let position = 0; position < raw.sources.length; position++) {
+      const parsed = SourceSchema.safeParse(raw.sources[position]);
+      sources.push(parsed.success ? (parsed.data as Source) : undefined);
+      if (parsed.success) shapedSources++;
+    }
   }
-  const records: ShapedParts['records'] = [];
+  const records: (LogRecord | undefined)[] = [];
   const unshapedIds = new Set<string>();
   if (Array.isArray(raw.records)) {
-    raw.records.forEach((entry, position) => {
+    for (let position = 0; position < raw.records.length; position++) {
+      const entry: unknown = raw.records[position];
       const parsed = LogRecordSchema.safeParse(entry);
-      if (parsed.success) records.push({ position, record: parsed.data as LogRecord });
-      else if (typeof (entry as { id?: unknown } | null)?.id === 'string') unshapedIds.add((entry as { id: string }).id);
-    });
+      records.push(parsed.success ? (parsed.data as LogRecord) : undefined);
+      if (!parsed.success && typeof (entry as { id?: unknown } | null)?.id === 'string') unshapedIds.add((entry as { id: string }).id);
+    }
   }
   const tree = (value: unknown): TreeNode | undefined => {
     const parsed = TreeNodeSchema.safeParse(value);
@@ -126,15 +123,13 @@ function salvageParts(input: unknown, error: z.ZodError, issues: DatasetIssue[])
   const places = tree(raw.places);
   const categories = tree(raw.categories);
   // Ids that do not pass the shape check are still known, so they are not reported twice as unknown.
-  const knownSources = Array.isArray(raw.sources) ? raw.sources.length : 0;
-  if (sources.length < knownSources) return undefined;
+  if (shapedSources < sources.length) return undefined;
   return {
     timezone: typeof raw.timezone === 'string' && raw.timezone !== '' ? raw.timezone : 'UTC',
     sources,
     places,
     categories,
     records,
-    recordCount: Array.isArray(raw.records) ? raw.records.length : 0,
     unshapedIds,
     brokenTrees: { places: raw.places !== undefined && places === undefined, categories: raw.categories !== undefined && categories === undefined },
   };
