@@ -41,8 +41,12 @@ type AnyObjectSchema = { shape: Record<string, z.ZodType> };
 /**
  * Pairs an object schema's fields with hand-written checks. Throws when the two
  * name different fields, so a field added to a schema cannot slip past the check.
+ *
+ * @internal
+ * @example
+ * fieldsOf(ScopeSchema, { place: isId, category: isId }).names; // => ['place', 'category']
  */
-function fieldsOf(schema: AnyObjectSchema, checks: Record<string, Check>): Fields {
+export function fieldsOf(schema: AnyObjectSchema, checks: Record<string, Check>): Fields {
   const names = Object.keys(schema.shape);
   const given = Object.keys(checks);
   if (names.length !== given.length || names.some((name) => !(name in checks)) || names.length > 30) {

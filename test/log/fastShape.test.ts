@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastShape } from '../../src/log/fastShape.js';
+import { fastShape, fieldsOf, SAME } from '../../src/log/fastShape.js';
 import { parseDataset, validateDataset } from '../../src/log/parseDataset.js';
 import { DatasetSchema } from '../../src/log/schema/dataset.js';
 import { LangSchema } from '../../src/log/schema/primitives.js';
+import { ScopeSchema } from '../../src/log/schema/scope.js';
 import { ClaimSchema, StatusChangeSchema } from '../../src/log/schema/records.js';
 import { RELIABILITY_GRADES, SOURCE_TYPES } from '../../src/log/schema/source.js';
 import { datasetArb } from '../arbitraries.js';
@@ -347,6 +348,13 @@ describe('fastShape(input)', () => {
       delete prototype.title;
     }
     expect(fastShape(input)).toEqual(input);
+  });
+
+  it('refuses checks that do not name exactly the schema\'s fields, so a new field cannot slip past', () => {
+    const check = (): typeof SAME => SAME;
+    expect(fieldsOf(ScopeSchema, { place: check, category: check })).toMatchObject({ names: ['place', 'category'], required: 0 });
+    expect(() => fieldsOf(ScopeSchema, { place: check })).toThrow(/do not match the schema's fields \(place, category\)/);
+    expect(() => fieldsOf(ScopeSchema, { place: check, category: check, from: check })).toThrow(/do not match/);
   });
 
   it('answers for every fixture, with zod\'s output', () => {
