@@ -111,6 +111,8 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
   const readCountOnce = (count: Claim['count'], lang: Claim['lang']): ReturnType<typeof readCount> => {
     let read: ReturnType<typeof readCount> | undefined;
     if (typeof count === 'number') {
+      // A Map takes -0 for 0; -0 is read on its own, as it always was.
+      if (Object.is(count, -0)) return readCount(count, lang);
       read = numberCache.get(count);
       if (read === undefined) numberCache.set(count, (read = readCount(count, lang)));
       return read;

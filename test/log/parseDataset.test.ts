@@ -342,12 +342,17 @@ describe('parseDataset(input) checks the rules across records', () => {
       { type: 'claim', id: 'c4', source: 'tv', publishedAt: '2025-03-08', count: { min: 20, max: 40 } },
       { type: 'claim', id: 'c5', source: 'tv', publishedAt: '2025-03-08', count: 131 },
       { type: 'claim', id: 'c6', source: 'tv', publishedAt: '2025-03-08', count: { min: 20, max: null } },
+      { type: 'claim', id: 'c7', source: 'tv', publishedAt: '2025-03-08', count: -0 },
+      { type: 'claim', id: 'c8', source: 'tv', publishedAt: '2025-03-08', count: 0 },
     );
     const readings = parseDataset(input).index.readings;
     expect(readings[4]).toBe(readings[0]);
     expect(readings[5]).toBe(readings[1]);
     expect(readings[6]).toMatchObject({ wording: '131', min: 131, max: 131, lang: null });
     expect(readings[7]).toMatchObject({ wording: 'at least 20', min: 20, max: null, qualifier: 'at-least' });
+    // A Map would take -0 for 0: each keeps the sign it was given.
+    expect(Object.is(readings[8]!.min, -0)).toBe(true);
+    expect(Object.is(readings[9]!.min, 0)).toBe(true);
   });
 
   it('times each record: a date alone from the start of its day in the zone, a date-time at its instant', () => {
