@@ -91,10 +91,11 @@ const literal = (schema: z.ZodType): Check => oneOf(valuesOf(schema));
 /** `z.number().int().min(0)`: zod 4's `int()` asks for a safe integer; NaN and infinities are not. */
 const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
+// zod's output objects and arrays are plain ones whatever the input's prototype:
+// only plain ones can stand for them (a null prototype lacks `hasOwnProperty`,
+// a class's may have `toJSON`).
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 function isPlainArray(value: unknown): value is unknown[] {

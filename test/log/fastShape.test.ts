@@ -47,14 +47,15 @@ const count = fc.oneof(
   whole,
   fc.record({ min: whole, max: fc.option(whole, { nil: null }) }).map(({ min, max }) => ({ min, max: max === null ? null : Math.max(min, max) })),
 );
-const names = fc.record({ en: text, ar: text, fr: text, es: text }, { requiredKeys: [] });
+// Plain objects, as JSON.parse makes them (a null prototype is one of the mutations).
+const names = fc.record({ en: text, ar: text, fr: text, es: text }, { requiredKeys: [], noNullPrototype: true });
 const optional = <T extends Json>(required: (keyof T & string)[], shape: { [K in keyof T]: fc.Arbitrary<T[K]> }) =>
-  fc.record(shape, { requiredKeys: required as never[] }) as fc.Arbitrary<Json>;
+  fc.record(shape, { requiredKeys: required as never[], noNullPrototype: true }) as fc.Arbitrary<Json>;
 
 /** Datasets with the schemas' shapes, times and zones drawn from `time` and `timezone` (not necessarily following the rules across records). */
 function datasetShapedBy(time: fc.Arbitrary<string>, timezone: fc.Arbitrary<string>): fc.Arbitrary<Json> {
-  const scope = fc.record({ place: id, category: id }, { requiredKeys: [] });
-  const claimScope = fc.record({ place: id, category: id, from: time, to: time }, { requiredKeys: [] });
+  const scope = fc.record({ place: id, category: id }, { requiredKeys: [], noNullPrototype: true });
+  const claimScope = fc.record({ place: id, category: id, from: time, to: time }, { requiredKeys: [], noNullPrototype: true });
 
   const claim = optional(['type', 'id', 'source', 'publishedAt', 'count'], {
     type: fc.constant('claim'),
@@ -334,6 +335,13 @@ describe('fastShape(input)', () => {
     const shaped = fastShape(input)!;
     expect(shaped.records[0]).toBe(input.records[0]);
     expect(shaped.records).not.toBe(input.records);
+  });
+
+  it('leaves to zod objects that are not plain ones: zod\'s output would be', () => {
+    const record = Object.assign(Object.create(null) as object, { type: 'silence', id: 's1', source: 'a', at: '2025-03-07' });
+    const input = { sources: [{ id: 'a', name: 'A', type: 'media' }], records: [record] };
+    expect(fastShape(input)).toBeUndefined();
+    expect(Object.getPrototypeOf(parseDataset(input).records[0])).toBe(Object.prototype);
   });
 
   it('leaves to zod a field every object inherits from Object.prototype', () => {
