@@ -23,8 +23,9 @@ export function adjacentSkip(context: Context, expression: Expression): SkipReas
   const { tokens, lex, cueAt } = context;
   const next = tokens[expression.end];
   const after = tokens[expression.end + 1];
-  const prev = tokens[expression.start - 1];
-  const beforePrev = tokens[expression.start - 2];
+  // Guarded: a negative index on an array is a slow named-property lookup, and most figures start a phrase.
+  const prev = expression.start >= 1 ? tokens[expression.start - 1] : undefined;
+  const beforePrev = expression.start >= 2 ? tokens[expression.start - 2] : undefined;
   const nextCue = cueAt[expression.end]?.value.kind ?? null;
   const prevCue = cueBefore(context, expression.start - 1)?.cue.kind ?? null;
   const glued = next !== undefined && next.kind === 'word' && !next.spaceBefore;
@@ -60,7 +61,7 @@ export function adjacentSkip(context: Context, expression: Expression): SkipReas
 /** A plain four-digit figure from 1900 to 2099 is a year, unless a noun for people follows ("2000 people"). */
 function isYear(context: Context, expression: Expression, value: number, nextCue: CueKind | null): boolean {
   if (value < 1900 || value > 2099) return false;
-  const prev = context.tokens[expression.start - 1];
+  const prev = expression.start >= 1 ? context.tokens[expression.start - 1] : undefined;
   if (prev !== undefined && (YEAR_WORDS.has(prev.norm) || prev.forms.some((form) => YEAR_WORDS.has(form)))) return true;
   for (let back = expression.start - 1; back >= 0 && back >= expression.start - 4; back--) {
     if (context.cueAt[back]?.value.kind === 'month' || (context.tokens[back]?.norm === 'may' && context.tokens[back]?.upper)) return true;

@@ -378,16 +378,16 @@ function projectionHolds(context: Context, start: number, end: number): boolean 
 
 function mixedBefore(context: Context, start: number, last: CueKind): boolean {
   const { cueEndingAt } = context;
-  const joint = cueEndingAt[start - 1];
+  const joint = start >= 1 ? cueEndingAt[start - 1] : undefined;
   if (joint === null || joint === undefined || joint.cue.kind !== 'conj') return false;
-  const other = cueEndingAt[joint.start - 1];
+  const other = joint.start >= 1 ? cueEndingAt[joint.start - 1] : undefined;
   if (other === null || other === undefined) return false;
   if (last === 'death') return other.cue.kind === 'injured' || other.cue.kind === 'missing';
   return other.cue.kind === 'death';
 }
 
 function isAbbreviation(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1];
+  const before = index >= 1 ? tokens[index - 1] : undefined;
   const after = tokens[index + 1];
   return (before !== undefined && before.kind === 'word' && before.norm.length === 1) || (after !== undefined && !after.spaceBefore);
 }

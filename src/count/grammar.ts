@@ -2,11 +2,12 @@ import type { Bounds, BoundsProblem } from './bounds.js';
 import { betweenBounds, boundsFor, isBoundsProblem } from './bounds.js';
 import type { CountParseErrorCode } from './CountParseError.js';
 import type { Lexicon } from './lexicon/compile.js';
-import type { QualifierWord } from './lexicon/types.js';
+import type { Cue, QualifierWord } from './lexicon/types.js';
 import type { NumberReading } from './numbers/readNumber.js';
 import { readNumber, rescale } from './numbers/readNumber.js';
 import type { Token } from './tokenize.js';
-import { matchLongest, startsSomething } from './trie.js';
+import type { TrieMatch } from './trie.js';
+import { matchLongest, startBitsOf } from './trie.js';
 import type { Qualifier } from './types.js';
 
 /** A count expression found in the tokens: its span, its range and what it says of itself. */
@@ -43,6 +44,9 @@ export interface ReadFailure {
 
 export type ReadOutcome = { readonly ok: true; readonly expression: Expression } | { readonly ok: false; readonly failure: ReadFailure };
 
+/** The cue that starts at each token, when the caller has matched them already (see `scanTokens`). */
+export type CueTable = readonly (TrieMatch<Cue> | null)[];
+
 /** Options of `readExpression`. */
 export interface ReadOptions {
   /** The figure is the old value of a revision ("revised from X to Y"): read no range after it. */
@@ -78,13 +82,20 @@ const isFailure = (outcome: CoreOutcome): outcome is ReadFailure => outcome !== 
  * amount, an approximate collective, an Arabic dual, a range, a zero), and
  * qualifiers after ("or more", "+", «على الأقل» after the noun). Returns null when
  * nothing starts there, a failure when something started but could not be read.
+ * `cueAt`, when given, is the cue starting at each token (as `scanTokens` matched them), not matched again.
  * Cost: bounded by the longest phrase of the lexicon and the longest valid
  * number, whatever the length of the text.
  *
  * @example
  * readExpression(tokenize('more than a dozen'), 0, LEXICONS.en)?.ok; // => true
  */
-export function readExpression(tokens: readonly Token[], start: number, lex: Lexicon, options: ReadOptions = {}): ReadOutcome | null {
+export function readExpression(
+  tokens: readonly Token[],
+  start: number,
+  lex: Lexicon,
+  options: ReadOptions = {},
+  cueAt: CueTable | null = null,
+): ReadOutcome | null {
   const qualifiers: QualifierWord[] = [];
   let at = start;
   let lastStart = start;
@@ -113,12 +124,12 @@ export function readExpression(tokens: readonly Token[], start: number, lex: Lex
     } else if (isFailure(core)) {
       qualified = { ok: false, failure: core };
     } else {
-      qualified = finish(tokens, start, core, qualifiers, lex);
+      qualified = finish(tokens, start, core, qualifiers, lex, cueAt);
     }
   }
   const first = tokens[start] as Token;
-  const plainCore = first.kind === 'num' || startsSomething(first, lex.figureStarts) ? readCore(tokens, start, lex, options) : null;
-  const plain = plainCore === null ? null : isFailure(plainCore) ? ({ ok: false, failure: plainCore } as const) : finish(tokens, start, plainCore, [], lex);
+  const plainCore = first.kind === 'num' || (startBitsOf(first, lex.startIndex) & lex.figureStartBits) !== 0 ? readCore(tokens, start, lex, options) : null;
+  const plain = plainCore === null ? null : isFailure(plainCore) ? ({ ok: false, failure: plainCore } as const) : finish(tokens, start, plainCore, [], lex, cueAt);
   if (qualified !== null && qualified.ok) {
     if (plain !== null && plain.ok && plain.expression.end > qualified.expression.end) return plain;
     return qualified;
@@ -126,11 +137,13 @@ export function readExpression(tokens: readonly Token[], start: number, lex: Lex
   if (plain !== null && plain.ok) return plain;
   const failed = qualified ?? plain;
   if (failed === null || failed.ok) return failed;
-  return { ok: false, failure: { ...failed.failure, from: start } };
+  // Built field by field: an object spread of failures of several shapes takes V8's slow path.
+  const { code, reason, at: failedAt } = failed.failure;
+  return { ok: false, failure: { code, reason, at: failedAt, from: start } };
 }
 
 /** Applies the qualifiers before and after a figure and builds the expression. */
-function finish(tokens: readonly Token[], start: number, core: Core, before: readonly QualifierWord[], lex: Lexicon): ReadOutcome {
+function finish(tokens: readonly Token[], start: number, core: Core, before: readonly QualifierWord[], lex: Lexicon, cueAt: CueTable | null): ReadOutcome {
   let end = core.end;
   let qualifiers = before;
   const after = matchLongest(lex.after, tokens, end);
@@ -138,7 +151,7 @@ function finish(tokens: readonly Token[], start: number, core: Core, before: rea
     qualifiers = [...before, after.value];
     end = after.end;
   } else {
-    const floating = findFloating(tokens, end, lex);
+    const floating = findFloating(tokens, end, lex, cueAt);
     if (floating !== null) {
       qualifiers = [...before, floating.value];
       end = floating.end;
@@ -231,13 +244,13 @@ function figureNear(tokens: readonly Token[], index: number, lex: Lexicon): bool
 }
 
 /** A qualifier after the noun that follows the figure («130 قتيلاً على الأقل», "30 morts au moins"). */
-function findFloating(tokens: readonly Token[], from: number, lex: Lexicon): { value: QualifierWord; end: number } | null {
+function findFloating(tokens: readonly Token[], from: number, lex: Lexicon, cueAt: CueTable | null): { value: QualifierWord; end: number } | null {
   for (let index = from; index < tokens.length && index < from + 4; index++) {
     const token = tokens[index] as Token;
     if (token.kind !== 'word') return null;
-    const match = startsSomething(token, lex.floatingStarts) ? matchLongest(lex.floating, tokens, index) : null;
+    const match = matchLongest(lex.floating, tokens, index);
     if (match !== null) return figureNear(tokens, match.end, lex) ? null : { value: match.value, end: match.end };
-    const cue = matchLongest(lex.cues, tokens, index);
+    const cue = cueAt !== null ? (cueAt[index] ?? null) : matchLongest(lex.cues, tokens, index);
     if (cue !== null && cue.value.kind !== 'death' && cue.value.kind !== 'person' && cue.value.kind !== 'category' && cue.value.kind !== 'aux') {
       return null;
     }

@@ -89,6 +89,9 @@ export function isLetter(codePoint: number): boolean {
   if (codePoint >= 0x300 && codePoint <= 0x36f) return true;
   if (isArabicLetter(codePoint)) return true;
   if (digitValue(codePoint) >= 0) return false;
+  // General Punctuation (typographic quotes and apostrophes, dashes, direction marks) holds no
+  // letter nor mark: answered without the regular expression, as these are common in wordings.
+  if (codePoint >= 0x2000 && codePoint <= 0x206f) return false;
   return LETTER_OR_MARK.test(String.fromCodePoint(codePoint));
 }
 

@@ -12,6 +12,8 @@ export interface CountOptions {
 }
 
 const LANGS: ReadonlySet<string> = new Set(['en', 'fr', 'es', 'ar']);
+/** The answer for a language given by name, one shared object each (never written to). */
+const RESOLVED: Readonly<Record<CountLang, { lang: CountLang }>> = { en: { lang: 'en' }, fr: { lang: 'fr' }, es: { lang: 'es' }, ar: { lang: 'ar' } };
 
 /**
  * The language to read a text in: the one asked for, or, for `'auto'` or none, the one
@@ -28,7 +30,7 @@ export function resolveLang(options: CountOptions | undefined, text: string): { 
     const firstTokens = tokenize(text, 0, chunkEnd(text, 0));
     return { lang: detectLang(firstTokens, text), firstTokens };
   }
-  if (typeof asked === 'string' && LANGS.has(asked)) return { lang: asked as CountLang };
+  if (typeof asked === 'string' && LANGS.has(asked)) return RESOLVED[asked as CountLang];
   throw new CountParseError(text, 0, 'bad-option', `unknown language ${JSON.stringify(String(asked))}: use 'en', 'ar', 'fr', 'es' or 'auto'`);
 }
 

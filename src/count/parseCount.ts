@@ -55,13 +55,67 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
  * parseCount('more than 130'); // => {min: 131, max: null, qualifier: 'more-than', kind: 'deaths', bare: false, figure: 131, ...}
  */
 export function parseCount(text: string, options: CountOptions = {}): ParsedCount {
+  const read = readCount(text, options);
+  if (read instanceof CountFailure) throw read.toError();
+  return read;
+}
+
+/**
+ * Why `readCount` could not read a wording: what `CountParseError` will say, kept as plain data
+ * so that `safeParseCount` builds its error without a throw and a catch.
+ */
+export class CountFailure {
+  readonly text: string;
+  readonly at: number;
+  readonly code: CountParseErrorCode;
+  readonly reason: string;
+
+  constructor(text: string, at: number, code: CountParseErrorCode, reason: string) {
+    this.text = text;
+    this.at = at;
+    this.code = code;
+    this.reason = reason;
+  }
+
+  /**
+   * The error for this failure. `withStack` false records no stack frames: an error returned
+   * as a value (`safeParseCount`) is not debugged by where it was built, and capturing the
+   * frames costs more than reading a short wording.
+   */
+  toError(withStack = true): CountParseError {
+    if (withStack) return new CountParseError(this.text, this.at, this.code, this.reason);
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return new CountParseError(this.text, this.at, this.code, this.reason);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
+
+/**
+ * `parseCount` without throwing: the count, or the failure it would throw as an error
+ * (`bad-option` included). Cost: that of `parseCount`.
+ *
+ * @example
+ * readCount('nearly 0') instanceof CountFailure; // => true
+ */
+export function readCount(text: unknown, options: CountOptions = {}): ParsedCount | CountFailure {
   if (typeof text !== 'string') {
-    throw new CountParseError(describeValue(text), 0, 'not-a-string', `expected a string, got ${describeValue(text)}`);
+    return new CountFailure(describeValue(text), 0, 'not-a-string', `expected a string, got ${describeValue(text)}`);
   }
   if (text.length > MAX_COUNT_TEXT_LENGTH) {
-    throw new CountParseError(text, MAX_COUNT_TEXT_LENGTH, 'too-long', `a count is a phrase of at most ${MAX_COUNT_TEXT_LENGTH} characters`);
+    return new CountFailure(text, MAX_COUNT_TEXT_LENGTH, 'too-long', `a count is a phrase of at most ${MAX_COUNT_TEXT_LENGTH} characters`);
   }
-  const { lang, firstTokens } = resolveLang(options, text);
+  let resolved: ReturnType<typeof resolveLang>;
+  try {
+    resolved = resolveLang(options, text);
+  } catch (error) {
+    if (error instanceof CountParseError) return new CountFailure(error.text, error.position, error.code, error.reason);
+    throw error;
+  }
+  const { lang, firstTokens } = resolved;
   const lex = LEXICONS[lang];
   // What the chunks say, in text order: the head figure, another independent one, the first
   // figure that is not a death count, the first failure, and whether the wording says "no figure".
@@ -92,7 +146,7 @@ export function parseCount(text: string, options: CountOptions = {}): ParsedCoun
       const problem: Problem = { code: failure.code, reason: failure.reason, at: offsetOf(tokens, failure.at, end) };
       firstFailure ??= problem;
       if (failure.code !== 'qualifier-without-figure' && firstHardFailure === null) {
-        firstHardFailure = { ...problem, from: offsetOf(tokens, failure.from ?? failure.at, end) };
+        firstHardFailure = { code: problem.code, reason: problem.reason, at: problem.at, from: offsetOf(tokens, failure.from ?? failure.at, end) };
       }
     }
     if (head === null && !noFigure) noFigure = saysNoFigure(tokens, lex);
@@ -102,21 +156,21 @@ export function parseCount(text: string, options: CountOptions = {}): ParsedCoun
   const found = head as { finding: Finding; tokens: readonly Token[] } | null;
   const hard = firstHardFailure as (Problem & { from: number }) | null;
   // A wording that failed to read before its figure ("nearly 0", "more than more than 130") is an error, not noise.
-  if (hard !== null && (found === null || hard.from <= headAt)) throw new CountParseError(text, hard.at, hard.code, hard.reason);
+  if (hard !== null && (found === null || hard.from <= headAt)) return new CountFailure(text, hard.at, hard.code, hard.reason);
   if (found === null) {
     const skip = skipped as { reason: SkipReason; at: number } | null;
     if (skip !== null) {
       const code = skip.reason === 'rate' || skip.reason === 'difference' ? 'difference-or-rate' : 'not-a-death-count';
-      throw new CountParseError(text, skip.at, code, SKIP_REASONS[skip.reason]);
+      return new CountFailure(text, skip.at, code, SKIP_REASONS[skip.reason]);
     }
     if (noFigure) return noFigureCount(text, lang);
     if (dual) return { text, min: 2, max: 2, qualifier: 'exact', kind: 'deaths', noFigure: false, bare: true, figure: 2, lang };
     const failure = firstFailure as Problem | null;
-    if (failure !== null) throw new CountParseError(text, failure.at, failure.code, failure.reason);
-    throw new CountParseError(text, text.length, 'no-figure', 'no figure found, and the wording does not say that none was given');
+    if (failure !== null) return new CountFailure(text, failure.at, failure.code, failure.reason);
+    return new CountFailure(text, text.length, 'no-figure', 'no figure found, and the wording does not say that none was given');
   }
   if (independentAt >= 0) {
-    throw new CountParseError(text, independentAt, 'several-figures', 'more than one figure; give one count per claim');
+    return new CountFailure(text, independentAt, 'several-figures', 'more than one figure; give one count per claim');
   }
   const { finding } = found;
   const kind = finding.verdict.status === 'count' ? finding.verdict.kind : 'deaths';

@@ -8,7 +8,7 @@ import type { Context, CueSpan, Layout } from './scanContext.js';
 import { cueBefore, EMPTY_LAYOUT, isRevisionFrom } from './scanContext.js';
 import type { Token } from './tokenize.js';
 import type { TrieMatch } from './trie.js';
-import { matchLongest, startsSomething } from './trie.js';
+import { matchLongest, startBitsOf } from './trie.js';
 import type { CountKind } from './types.js';
 import { judge, propagate } from './verdict.js';
 
@@ -101,11 +101,11 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
   let index = 0;
   while (index < count) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'num' && !startsSomething(token, lex.expressionStarts)) {
+    if (token.kind !== 'num' && (startBitsOf(token, lex.startIndex) & lex.expressionStartBits) === 0) {
       index++;
       continue;
     }
-    const outcome = readExpression(tokens, index, lex, readOptions(isRevisionFrom(context, index), isRevisionFrom(context, index - 1)));
+    const outcome = readExpression(tokens, index, lex, readOptions(isRevisionFrom(context, index), isRevisionFrom(context, index - 1)), cueAt);
     if (outcome === null) {
       index++;
       continue;
@@ -126,20 +126,16 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
   }
 
   if (expressions.length === 0) return { findings: [], failures };
+  if (expressions.length === 1) return { findings: [judgeAlone(context, expressions[0] as Expression)], failures };
   // Figures that are something else (dates, ages, units...) are transparent to the windows of the others.
   const skips = expressions.map((expression) => adjacentSkip(context, expression));
-  // One figure and nothing to skip, the common case of a claim's wording: no per-token tables.
-  const single = expressions.length === 1 && skips[0] === null;
-  const layout: Layout = single
-    ? EMPTY_LAYOUT
-    : {
-        startsAt: new Int32Array(count).fill(-1),
-        endsAt: new Int32Array(count).fill(-1),
-        skipForward: new Int32Array(count).fill(-1),
-        skipBackward: new Int32Array(count).fill(-2),
-      };
+  const layout: Layout = {
+    startsAt: new Int32Array(count).fill(-1),
+    endsAt: new Int32Array(count).fill(-1),
+    skipForward: new Int32Array(count).fill(-1),
+    skipBackward: new Int32Array(count).fill(-2),
+  };
   expressions.forEach((expression, position) => {
-    if (single) return;
     if (skips[position] === null) {
       layout.startsAt[expression.start] = position;
       layout.endsAt[expression.end - 1] = position;
@@ -169,6 +165,17 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
   };
 }
 
+/**
+ * The finding of the only figure of a text, the common case of a claim's wording: what the
+ * general path gives it (no other figure to stop at, skip, link to or list with), without its
+ * per-figure tables.
+ */
+function judgeAlone(context: Context, expression: Expression): Finding {
+  const skip = adjacentSkip(context, expression);
+  if (skip !== null) return { expression, verdict: { status: 'skip', reason: skip, category: null }, linked: false };
+  return { expression, verdict: judge(gather(context, expression, EMPTY_LAYOUT), context.mode), linked: false };
+}
+
 const OPTIONS: readonly ReadOptions[] = [{}, { noFrom: true }, { noRange: true }, { noFrom: true, noRange: true }];
 
 /** The options of `readExpression`, without allocating. */
@@ -184,7 +191,7 @@ function readOptions(noFrom: boolean, noRange: boolean): ReadOptions {
 function weakFigureStands(context: Context, expression: Expression): boolean {
   const { tokens, cueAt } = context;
   // "unos 50 cada uno", "each one", "how many": not a figure.
-  const before = tokens[expression.start - 1]?.norm ?? '';
+  const before = expression.start >= 1 ? (tokens[expression.start - 1]?.norm ?? '') : '';
   if (EACH.has(before) || before === 'how') return false;
   for (let index = expression.end; index < tokens.length && index <= expression.end + 1; index++) {
     const token = tokens[index] as Token;

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon/compile.js';
 import type { Cue } from './lexicon/types.js';
 import type { Token } from './tokenize.js';
 import type { TrieMatch } from './trie.js';
-import { startsSomething } from './trie.js';
+import { startBitsOf } from './trie.js';
 import type { ScanMode } from './scan.js';
 
 /** A cue found in the tokens, with its span. */
@@ -63,7 +63,7 @@ export function cueBefore(context: Context, index: number): CueSpan | null {
  */
 export function isRevisionFrom(context: Context, index: number): boolean {
   if (index < 0 || index >= context.tokens.length) return false;
-  if (!startsSomething(context.tokens[index] as Token, context.lex.fromWords)) return false;
+  if ((startBitsOf(context.tokens[index] as Token, context.lex.startIndex) & context.lex.fromBits) === 0) return false;
   for (let back = index - 1; back >= 0 && back >= index - 5; back--) {
     const cue = context.cueAt[back];
     if (cue !== null && cue !== undefined && (cue.value.kind === 'revision' || cue.value.kind === 'previous')) {

@@ -1,3 +1,4 @@
+import { formList, HASH_START, hashedSpanId, hashStep, idList, spellingOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -12,6 +13,8 @@ export interface Token {
   readonly norm: string;
   /** The spellings a lexicon may know the token by (Arabic clitics stripped); numbers: their `norm`. */
   readonly forms: readonly string[];
+  /** The number of each of `forms` in the lexicons' vocabulary (-1 for a spelling no phrase uses; see `wordId`). */
+  readonly ids: readonly number[];
   /** Index in `forms` from which a leading Arabic conjunction (و، ف) was stripped. */
   readonly conjFrom: number;
   /** Whitespace separates this token from the previous one. */
@@ -50,10 +53,15 @@ const ELISIONS: Readonly<Record<string, string>> = {
   presqu: 'presque',
 };
 
-/** Separators that may join digit groups when a digit follows at once. */
-const JOINING_SEPARATORS = new Set([',', '.', '\u00b7', '\u066b', '\u066c', "'", '\u2019', '\u2027', '\u02d9']);
+/** Separators that may join digit groups when a digit follows at once: , . · ٫ ٬ ' ’ ‧ ˙ (by code, no string made). */
+function isJoiningSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0xb7 || code === 0x66b || code === 0x66c || code === 0x27 || code === 0x2019 || code === 0x2027 || code === 0x2d9;
+}
+
 /** Spaces that may group thousands ("1 383"), under the stricter rule of `readNumeral`. */
-const SPACE_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007']);
+function isSpaceSeparator(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
+}
 
 const PUNCT_FOLD: Readonly<Record<string, string>> = {
   '\u2010': '-',
@@ -86,6 +94,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let breakBefore = false;
   while (index < length) {
     const code = text.charCodeAt(index);
+    // The two commonest characters first: a plain space, and an ASCII letter that starts a word.
+    if (code === 0x20) {
+      spaceBefore = true;
+      index++;
+      continue;
+    }
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+      index = readWord(text, index, length, tokens, spaceBefore, breakBefore);
+      spaceBefore = false;
+      breakBefore = false;
+      continue;
+    }
     if (isSpace(code)) {
       spaceBefore = true;
       if (isLineBreak(code)) breakBefore = true;
@@ -94,12 +114,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (digitValue(code) >= 0) {
       const numeral = readNumeral(text, index, length);
+      const id = wordId(numeral.norm);
       tokens.push({
         kind: 'num',
         start: index,
         end: numeral.end,
         norm: numeral.norm,
-        forms: [numeral.norm],
+        forms: id >= 0 ? formList(id) : [numeral.norm],
+        ids: idList(id),
         conjFrom: 1,
         spaceBefore,
         breakBefore,
@@ -118,12 +140,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else {
         const char = text.slice(index, index + width);
         const norm = PUNCT_FOLD[char] ?? char;
+        const id = wordId(norm);
         tokens.push({
           kind: 'punct',
           start: index,
           end: index + width,
           norm,
-          forms: [norm],
+          forms: id >= 0 ? formList(id) : [norm],
+          ids: idList(id),
           conjFrom: 1,
           spaceBefore,
           breakBefore,
@@ -148,22 +172,34 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
   let wordStart = start;
   let space = spaceBefore;
   let lineBreak = breakBefore;
+  // Only lower-case ASCII letters so far: the word is its own normalized spelling.
+  let plain = true;
+  // The vocabulary's hash of a plain word, taken on the way.
+  let hash = HASH_START;
   while (index < length) {
-    const lower = text.charCodeAt(index) | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) {
+      hash = hashStep(hash, code);
+      index++;
+      continue;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      plain = false;
       index++;
       continue;
     }
     const codePoint = text.codePointAt(index) ?? 0;
     if (isLetter(codePoint)) {
+      plain = false;
       index += codePoint > 0xffff ? 2 : 1;
       continue;
     }
     if (isApostrophe(codePoint) && index + 1 < length && isLetter(text.codePointAt(index + 1) ?? 0)) {
+      plain = false;
       const before = text.slice(wordStart, index).toLowerCase();
       const full = ELISIONS[before];
       if (full !== undefined) {
-        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak);
+        pushWord(tokens, text, wordStart, index + 1, full, space, lineBreak, false, 0);
         space = false;
         lineBreak = false;
         wordStart = index + 1;
@@ -173,7 +209,7 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
     }
     break;
   }
-  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak);
+  pushWord(tokens, text, wordStart, index, undefined, space, lineBreak, plain, hash);
   return index;
 }
 
@@ -185,23 +221,38 @@ function pushWord(
   spelled: string | undefined,
   spaceBefore: boolean,
   breakBefore: boolean,
+  plain: boolean,
+  hash: number,
 ): void {
-  const raw = text.slice(start, end);
-  const norm = spelled ?? normalizeWord(raw);
-  let forms: readonly string[] = [norm];
+  let id: number;
+  let norm: string;
+  if (plain && spelled === undefined) {
+    // Lower-case ASCII: looked up from its span, without a copy of its own when the vocabulary knows it.
+    id = hashedSpanId(text, start, end, hash);
+    norm = id >= 0 ? spellingOf(id) : text.slice(start, end);
+  } else {
+    norm = spelled ?? normalizeWord(text.slice(start, end));
+    id = wordId(norm);
+  }
+  // A known word shares the vocabulary's lists; an unknown one has lists of its own.
+  let ids = idList(id);
+  let forms: readonly string[] = id >= 0 ? formList(id) : [norm];
+  if (id >= 0) norm = spellingOf(id);
   let conjFrom = 1;
-  if (isArabicWord(norm)) {
+  if (!plain && isArabicWord(norm)) {
     const arabic = arabicForms(norm);
     forms = arabic.forms;
+    if (forms.length > 1) ids = forms.map(wordId);
     conjFrom = arabic.conjFrom;
   }
-  const first = raw.charCodeAt(0);
+  const first = text.charCodeAt(start);
   tokens.push({
     kind: 'word',
     start,
     end,
     norm,
     forms,
+    ids,
     conjFrom,
     spaceBefore,
     breakBefore,
@@ -220,52 +271,54 @@ function pushWord(
  * group of exactly three digits after groups that could be thousands ("1 383",
  * "10 000"), so "in 2023 130 died" stays two figures.
  */
-function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: string[] } {
-  const groups: string[] = [];
+function readNumeral(text: string, start: number, length: number): { end: number; norm: string; groups: string[]; seps: readonly string[] } {
+  const first = groupDigits(text, start, length);
+  let index = start + first.length;
+  const groups = [first];
+  // Most figures are one group: no separator list, no join.
+  if (index + 1 >= length) return { end: index, norm: first, groups, seps: NO_GROUPS };
   const seps: string[] = [];
-  let index = start;
-  const readGroup = (): void => {
-    const from = index;
-    let ascii = true;
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code >= 0x30 && code <= 0x39) {
-        index++;
-        continue;
-      }
-      if (digitValue(code) < 0) break;
-      ascii = false;
-      index++;
-    }
-    groups.push(ascii ? text.slice(from, index) : asciiDigits(text, from, index));
-  };
-  readGroup();
   // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
-  let spaceGrouping = (groups[0] as string).length <= 3;
+  let spaceGrouping = first.length <= 3;
   while (index + 1 < length) {
-    const sep = text.charAt(index);
-    if (JOINING_SEPARATORS.has(sep) && digitValue(text.charCodeAt(index + 1)) >= 0) {
-      seps.push(sep);
-      index++;
-      readGroup();
+    const code = text.charCodeAt(index);
+    let joined = false;
+    if (isJoiningSeparator(code) && digitValue(text.charCodeAt(index + 1)) >= 0) {
+      seps.push(text.charAt(index));
       spaceGrouping = false;
-      continue;
-    }
-    if (SPACE_SEPARATORS.has(sep) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
+      joined = true;
+    } else if (isSpaceSeparator(code) && spaceGrouping && index + 4 <= length && threeDigitsAt(text, index + 1)) {
       seps.push(' ');
-      index++;
-      readGroup();
-      continue;
+      joined = true;
     }
-    break;
+    if (!joined) break;
+    const group = groupDigits(text, index + 1, length);
+    groups.push(group);
+    index += 1 + group.length;
   }
-  let norm = groups[0] as string;
-  if (groups.length > 1) {
-    const parts = [norm];
-    for (let group = 1; group < groups.length; group++) parts.push(seps[group - 1] as string, groups[group] as string);
-    norm = parts.join('');
+  if (seps.length === 0) return { end: index, norm: first, groups, seps: NO_GROUPS };
+  const parts = [first];
+  for (let group = 1; group < groups.length; group++) parts.push(seps[group - 1] as string, groups[group] as string);
+  return { end: index, norm: parts.join(''), groups, seps };
+}
+
+/**
+ * The run of digits (of any of the three sets) that starts at `from`, in ASCII: a slice when
+ * they are ASCII already. Every digit is one code unit, so the run ends `from` + its length.
+ */
+function groupDigits(text: string, from: number, length: number): string {
+  let index = from;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) break;
+    index++;
   }
-  return { end: index, norm, groups, seps };
+  if (index < length && digitValue(text.charCodeAt(index)) >= 0) {
+    let end = index;
+    while (end < length && digitValue(text.charCodeAt(end)) >= 0) end++;
+    return asciiDigits(text, from, end);
+  }
+  return text.slice(from, index);
 }
 
 /** The digits of `text` from `from` to `to`, in ASCII. */

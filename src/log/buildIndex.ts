@@ -7,16 +7,19 @@ import { readCount } from './readCount.js';
 import type { Claim, LogRecord } from './schema/records.js';
 import type { Source } from './schema/source.js';
 import type { TreeNode } from './schema/tree.js';
-import { type TimeSpan, timeSpan } from './time.js';
+import { instantOf, type TimeSpan, timeSpan } from './time.js';
 
-/** The parts of a dataset that passed the shape check, each with its position in the input. */
+/**
+ * The parts of a dataset that passed the shape check, by their position in the
+ * input (undefined where an entry failed it): a valid dataset's own arrays, so
+ * nothing is copied or wrapped per record.
+ */
 export interface ShapedParts {
   timezone: string;
-  sources: { position: number; source: Source }[];
+  sources: readonly (Source | undefined)[];
   places: TreeNode | undefined;
   categories: TreeNode | undefined;
-  records: { position: number; record: LogRecord }[];
-  recordCount: number;
+  records: readonly (LogRecord | undefined)[];
   /** Ids of records that failed the shape check: references to them are not reported again. */
   unshapedIds?: Set<string>;
   /** A tree that failed the shape check: scopes naming it are not reported again. */
@@ -38,30 +41,46 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
 
   const sourceById = new Map<string, number>();
   const groups: string[] = [];
-  for (const { position, source } of parts.sources) {
+  parts.sources.forEach((source, position) => {
+    if (source === undefined) return;
     if (sourceById.has(source.id)) report(['sources', position, 'id'], `${quote(source.id)} is used by another source`, source.id);
     else sourceById.set(source.id, position);
     groups[position] = source.group ?? source.id;
-  }
+  });
 
-  const n = parts.recordCount;
+  const records = parts.records;
+  const n = records.length;
   const recordById = new Map<string, number>();
-  for (const { position, record } of parts.records) {
+  for (let position = 0; position < n; position++) {
+    const record = records[position];
+    if (record === undefined) continue;
     if (recordById.has(record.id)) report(['records', position, 'id'], `${quote(record.id)} is used by another record`, record.id);
     else recordById.set(record.id, position);
   }
 
-  const records: (LogRecord | undefined)[] = new Array(n);
-  for (const { position, record } of parts.records) records[position] = record;
-
-  const spans: TimeSpan[] = new Array(n);
-  const dayCache = new Map<string, TimeSpan>();
-  const span = (text: string): TimeSpan => {
-    // Date-only times repeat a lot in real logs; the zone lookup is the costly part.
-    if (text.length !== 10) return timeSpan(text, parts.timezone);
-    let cached = dayCache.get(text);
-    if (cached === undefined) dayCache.set(text, (cached = timeSpan(text, parts.timezone)));
+  // Each record's time as two numbers rather than an object per record.
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const dateOnly = new Uint8Array(n);
+  const days = new Map<string, TimeSpan>();
+  // Date-only times repeat a lot in real logs; the zone lookup is the costly part.
+  // A time that passed the shape check is a date alone exactly when it has 10 characters.
+  const day = (text: string): TimeSpan => {
+    let cached = days.get(text);
+    if (cached === undefined) days.set(text, (cached = timeSpan(text, parts.timezone)));
     return cached;
+  };
+  const startOf = (text: string): number => (text.length === 10 ? day(text).start : instantOf(text));
+  const endOf = (text: string): number => (text.length === 10 ? day(text).end : instantOf(text));
+  const setTime = (position: number, text: string): void => {
+    if (text.length === 10) {
+      const span = day(text);
+      start[position] = span.start;
+      end[position] = span.end;
+      dateOnly[position] = 1;
+    } else {
+      start[position] = end[position] = instantOf(text);
+    }
   };
 
   const place = new Int32Array(n).fill(0);
@@ -86,46 +105,67 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
 
   // Wordings repeat a lot in a log (running totals, relays): each is read once,
   // and claims with the same wording and language share the reading (never mutated).
+  // Whole numbers and ranges repeat too, and their reading does not depend on the language.
   const wordingCache = new Map<string, ReturnType<typeof readCount>>();
+  const numberCache = new Map<number, ReturnType<typeof readCount>>();
   const readCountOnce = (count: Claim['count'], lang: Claim['lang']): ReturnType<typeof readCount> => {
-    if (typeof count !== 'string') return readCount(count, lang);
-    const key = `${lang ?? ''}\u0000${count}`;
-    let read = wordingCache.get(key);
+    let read: ReturnType<typeof readCount> | undefined;
+    if (typeof count === 'number') {
+      // A Map takes -0 for 0; -0 is read on its own, as it always was.
+      if (Object.is(count, -0)) return readCount(count, lang);
+      read = numberCache.get(count);
+      if (read === undefined) numberCache.set(count, (read = readCount(count, lang)));
+      return read;
+    }
+    const key = typeof count === 'string' ? `${lang ?? ''}\u0000${count}` : `\u0001${count.min}\u0000${count.max}`;
+    read = wordingCache.get(key);
     if (read === undefined) wordingCache.set(key, (read = readCount(count, lang)));
     return read;
   };
 
   // First pass: what each record says on its own.
-  for (const { position, record } of parts.records) {
+  for (let position = 0; position < n; position++) {
+    const record = records[position];
+    if (record === undefined) continue;
     switch (record.type) {
       case 'claim': {
-        spans[position] = span(record.publishedAt);
+        setTime(position, record.publishedAt);
         source[position] = knownSource(position, ['source'], record.source);
-        (record.relayedBy ?? []).forEach((relay, i) => {
-          knownSource(position, ['relayedBy', i], relay);
-          if (relay === record.source) report(['records', position, 'relayedBy', i], `${quote(relay)} is the claim's own source, not a relay`, relay);
-        });
+        const relays = record.relayedBy;
+        if (relays !== undefined) {
+          for (let i = 0; i < relays.length; i++) {
+            const relay = relays[i]!;
+            knownSource(position, ['relayedBy', i], relay);
+            if (relay === record.source) report(['records', position, 'relayedBy', i], `${quote(relay)} is the claim's own source, not a relay`, relay);
+          }
+        }
         resolveScope(position, record.scope);
-        checkPeriod(position, record, span, report);
+        const from = record.scope?.from;
+        const to = record.scope?.to;
+        if (from !== undefined && to !== undefined && startOf(from) > endOf(to)) {
+          report(['records', position, 'scope', 'to'], `${quote(to)} is before the period's start ${quote(from)}`, to);
+        }
         const read = readCountOnce(record.count, record.lang);
         if ('problem' in read) report(['records', position, 'count'], read.problem, record.count);
         else readings[position] = read.reading;
         break;
       }
       case 'silence':
-        spans[position] = span(record.at);
+        setTime(position, record.at);
         source[position] = knownSource(position, ['source'], record.source);
         resolveScope(position, record.scope);
         break;
       case 'status':
-        spans[position] = span(record.at);
+        setTime(position, record.at);
         if (record.by !== undefined) source[position] = knownSource(position, ['by'], record.by);
         break;
     }
   }
 
   // Second pass: links between records, which need every claim's scope and time.
-  for (const { position, record } of parts.records) {
+  for (let position = 0; position < n; position++) {
+    const record = records[position];
+    if (record === undefined) continue;
     if (record.type === 'claim' && record.supersedes !== undefined) {
       const target = claimAt(record.supersedes, position, ['supersedes']);
       if (target < 0) continue;
@@ -135,7 +175,7 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
         report(['records', position, 'supersedes'], `${quote(record.supersedes)} is a claim of ${quote(replaced.source)}, not of ${quote(record.source)}`, record.supersedes);
       else if (place[target] !== place[position] || category[target] !== category[position])
         report(['records', position, 'supersedes'], `${quote(record.supersedes)} is about another scope`, record.supersedes);
-      else if (spans[target]!.start > spans[position]!.end)
+      else if (start[target]! > end[position]!)
         report(['records', position, 'supersedes'], `${quote(record.supersedes)} was published later (${replaced.publishedAt})`, record.supersedes);
       else link[position] = target;
     }
@@ -145,7 +185,7 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
       const claim = records[target] as Claim;
       place[position] = place[target]!;
       category[position] = category[target]!;
-      if (spans[position]!.end < spans[target]!.start)
+      if (end[position]! < start[target]!)
         report(['records', position, 'at'], `${quote(record.at)} is before its claim ${quote(claim.id)} was published (${claim.publishedAt})`, record.at);
       else link[position] = target;
       if (record.status === 'retracted' && record.by !== undefined) {
@@ -167,23 +207,8 @@ export function buildIndex(input: unknown, parts: ShapedParts, issues: DatasetIs
     return target;
   }
 
-  const { time, order } = orderLog(parts.records.map(({ position }) => position), spans, link, records, report);
-  const dateOnly = new Uint8Array(n);
-  for (const { position } of parts.records) dateOnly[position] = spans[position]!.dateOnly ? 1 : 0;
+  const { time, order } = orderLog(start, link, records, report);
   return { order, time, dateOnly, place, category, source, link, readings, groups, sourceById, recordById, places, categories };
-}
-
-function checkPeriod(
-  position: number,
-  claim: Claim,
-  span: (text: string) => TimeSpan,
-  report: (path: (string | number)[], problem: string, value?: unknown) => void,
-): void {
-  const from = claim.scope?.from;
-  const to = claim.scope?.to;
-  if (from !== undefined && to !== undefined && span(from).start > span(to).end) {
-    report(['records', position, 'scope', 'to'], `${quote(to)} is before the period's start ${quote(from)}`, to);
-  }
 }
 
 /**
@@ -193,13 +218,14 @@ function checkPeriod(
  * successor), then by id in UTF-16 code-unit order, so order never depends on input order.
  */
 function orderLog(
-  positions: number[],
-  spans: TimeSpan[],
+  startTime: Float64Array,
   link: Int32Array,
-  records: (LogRecord | undefined)[],
+  records: readonly (LogRecord | undefined)[],
   report: (path: (string | number)[], problem: string, value?: unknown) => void,
 ): { time: Float64Array; order: Int32Array } {
-  const n = spans.length;
+  const n = records.length;
+  const positions: number[] = [];
+  for (let position = 0; position < n; position++) if (records[position] !== undefined) positions.push(position);
   const time = new Float64Array(n).fill(Number.NaN);
   const depth = new Int32Array(n);
   const state = new Uint8Array(n); // 0 new, 1 on the current chain, 2 done
@@ -220,7 +246,7 @@ function orderLog(
     for (let i = chain.length - 1; i >= 0; i--) {
       const position = chain[i]!;
       const target = link[position]!;
-      const own = spans[position]!.start;
+      const own = startTime[position]!;
       if (target >= 0 && time[target]! >= own) {
         time[position] = time[target]!;
         depth[position] = depth[target]! + 1;

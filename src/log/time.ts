@@ -35,11 +35,22 @@ export function timeSpan(text: string, timezone: string): TimeSpan {
     const startOfDayInZone = parseISO(text, { in: tz(timezone) });
     return { start: startOfDayInZone.getTime(), end: endOfDay(startOfDayInZone).getTime(), dateOnly: true };
   }
+  const instant = instantOf(text);
+  return { start: instant, end: instant, dateOnly: false };
+}
+
+/**
+ * Epoch milliseconds of a date-time already checked against `TimeSchema`
+ * (not of a date alone: that needs a zone, see `timeSpan`).
+ *
+ * @example
+ * instantOf('2025-03-07T14:00:00+03:00'); // => Date.parse('2025-03-07T11:00:00Z')
+ */
+export function instantOf(text: string): number {
   // Date.parse is native and reads an RFC 3339 date-time exactly as parseISO does
   // when the fraction of a second has at most three digits (checked on a million
   // random valid times, years 0000-9999); longer fractions keep parseISO.
-  const instant = text.charCodeAt(19) !== 46 /* . */ || fractionDigits(text) <= 3 ? Date.parse(text) : parseISO(text).getTime();
-  return { start: instant, end: instant, dateOnly: false };
+  return text.charCodeAt(19) !== 46 /* . */ || fractionDigits(text) <= 3 ? Date.parse(text) : parseISO(text).getTime();
 }
 
 /** How many digits follow the point after a date-time's seconds (`…:00.250Z` → 3). */

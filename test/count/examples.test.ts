@@ -28,6 +28,7 @@ import * as toParsed from '../../src/count/toParsedCount.js';
 import * as tokenizeModule from '../../src/count/tokenize.js';
 import * as trie from '../../src/count/trie.js';
 import * as verdict from '../../src/count/verdict.js';
+import * as vocabulary from '../../src/count/vocabulary.js';
 
 /**
  * Every `@example` of `src/count/` is run here, as written in the source: the line
@@ -62,6 +63,7 @@ const SCOPE: Record<string, unknown> = {
   ...tokenizeModule,
   ...trie,
   ...verdict,
+  ...vocabulary,
 };
 
 const ROOT = fileURLToPath(new URL('../../src/count/', import.meta.url));

@@ -24,6 +24,26 @@ describe('safeParseCount(text) returns a result as zod does and never throws', (
     }
   });
 
+  it('returns an error with the message parseCount throws, but no stack frames, and leaves the stack limit alone', () => {
+    const limit = Error.stackTraceLimit;
+    for (const text of ['fewer than 0', 'nearly 0', '200 wounded', 'hello world', 'more than']) {
+      const result = safeParseCount(text, { lang: 'en' });
+      let thrown: unknown = null;
+      try {
+        parseCount(text, { lang: 'en' });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(CountParseError);
+      expect(result.success).toBe(false);
+      if (result.success || !(thrown instanceof CountParseError)) continue;
+      expect([result.error.message, result.error.code, result.error.position]).toEqual([thrown.message, thrown.code, thrown.position]);
+      expect(result.error.stack).toBe(`CountParseError: ${thrown.message}`);
+      expect(thrown.stack).toMatch(/\n\s+at /);
+    }
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+
   it('gives bad-option for an unknown language', () => {
     const result = safeParseCount('130', { lang: 'xx' as 'en' });
     expect(result.success ? null : result.error.code).toBe('bad-option');

@@ -51,6 +51,16 @@ describe('parseDataset(input)', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
+  it('shares the records with its input rather than copying them, on a new top level that holds the index', () => {
+    const input = deepFreeze(base());
+    const data = parseDataset(input);
+    expect(data).not.toBe(input);
+    expect(data.records).not.toBe(input.records);
+    data.records.forEach((record, i) => expect(record).toBe(input.records[i]));
+    expect(data.sources[0]).toBe(input.sources[0]);
+    expect(Object.isFrozen(data)).toBe(false);
+  });
+
   it('serialises as it was given: the derived index is not enumerable', () => {
     const input = base();
     const data = parseDataset(input);
@@ -323,6 +333,37 @@ describe('parseDataset(input) checks the rules across records', () => {
     const readings = parseDataset(base()).index.readings;
     expect(readings[0]).toMatchObject({ wording: '130', min: 130, max: 130, bare: true, figure: 130 });
     expect(readings[1]).toMatchObject({ wording: 'between 20 and 40', min: 20, max: 40, bare: false, figure: 30 });
+  });
+
+  it('reads each whole number and range once: claims that give the same one share its reading', () => {
+    const input = base();
+    input.records.push(
+      { type: 'claim', id: 'c3', source: 'tv', publishedAt: '2025-03-08', count: 130, lang: 'ar' },
+      { type: 'claim', id: 'c4', source: 'tv', publishedAt: '2025-03-08', count: { min: 20, max: 40 } },
+      { type: 'claim', id: 'c5', source: 'tv', publishedAt: '2025-03-08', count: 131 },
+      { type: 'claim', id: 'c6', source: 'tv', publishedAt: '2025-03-08', count: { min: 20, max: null } },
+      { type: 'claim', id: 'c7', source: 'tv', publishedAt: '2025-03-08', count: -0 },
+      { type: 'claim', id: 'c8', source: 'tv', publishedAt: '2025-03-08', count: 0 },
+    );
+    const readings = parseDataset(input).index.readings;
+    expect(readings[4]).toBe(readings[0]);
+    expect(readings[5]).toBe(readings[1]);
+    expect(readings[6]).toMatchObject({ wording: '131', min: 131, max: 131, lang: null });
+    expect(readings[7]).toMatchObject({ wording: 'at least 20', min: 20, max: null, qualifier: 'at-least' });
+    // A Map would take -0 for 0: each keeps the sign it was given.
+    expect(Object.is(readings[8]!.min, -0)).toBe(true);
+    expect(Object.is(readings[9]!.min, 0)).toBe(true);
+  });
+
+  it('times each record: a date alone from the start of its day in the zone, a date-time at its instant', () => {
+    const { index } = parseDataset(base());
+    expect([...index.time]).toEqual([
+      Date.parse('2025-03-07T11:00:00Z'),
+      Date.parse('2025-03-06T21:00:00Z'),
+      Date.parse('2025-03-06T21:00:00Z'),
+      Date.parse('2025-03-08T06:00:00Z'),
+    ]);
+    expect([...index.dateOnly]).toEqual([0, 1, 1, 0]);
   });
 
   it('rejects a period that ends before it starts', () => {

@@ -1,6 +1,6 @@
 import type { NumberGrammar } from '../numbers/readNumber.js';
 import type { NumberTerm } from '../numbers/terms.js';
-import type { Trie } from '../trie.js';
+import type { StartIndex, Trie } from '../trie.js';
 import { buildTrie, indexTries } from '../trie.js';
 import type { CountLang } from '../types.js';
 import { AR_LEXICON } from './ar.js';
@@ -57,21 +57,21 @@ export interface Lexicon extends NumberGrammar {
   readonly ordinalSuffixes: ReadonlySet<string>;
   /** Every word the lexicon knows, for telling languages apart. */
   readonly words: ReadonlySet<string>;
-  /** The first words of everything a count expression can start with, qualifiers included. */
-  readonly expressionStarts: ReadonlySet<string>;
-  /** The first words of everything a figure can start with (no qualifier). */
-  readonly figureStarts: ReadonlySet<string>;
-  /** The words for "from" ("from", "de", «من»). */
-  readonly fromWords: ReadonlySet<string>;
-  /** The first words of the qualifiers that may follow the noun. */
-  readonly floatingStarts: ReadonlySet<string>;
+  /** The index of the first words of all the tries above (see `startBitsOf`). */
+  readonly startIndex: StartIndex;
+  /** The bits, in `startIndex`, of everything a count expression can start with, qualifiers included. */
+  readonly expressionStartBits: number;
+  /** The bits of everything a figure can start with (no qualifier). */
+  readonly figureStartBits: number;
+  /** The bit of the words for "from" ("from", "de", «من»). */
+  readonly fromBits: number;
 }
 
-/** The words that may start a phrase of one of the tries. */
-function firstWords(tries: readonly Trie<unknown>[]): Set<string> {
-  const words = new Set<string>();
-  for (const trie of tries) for (const word of trie.next.keys()) words.add(word);
-  return words;
+/** The bits of the tries (once indexed): a token whose start bits meet them may start a phrase of one of them. */
+function bitsOf(tries: readonly Trie<unknown>[]): number {
+  let bits = 0;
+  for (const trie of tries) bits |= trie.bit as number;
+  return bits;
 }
 
 const flag = (phrases: readonly string[]): Trie<true> => buildTrie(phrases.map((phrase): [string, true] => [phrase, true]));
@@ -119,8 +119,6 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   );
   const vagueUnits = buildTrie(source.vagueUnits);
   const floating = buildTrie(source.floating);
-  const figureStarts = firstWords([numbers, zero, zeroDeterminers, duals, rangeOpen, rangeFrom, collectiveArticles, vagueQuantifiers, vagueUnits]);
-  const expressionStarts = new Set([...figureStarts, ...firstWords([before])]);
   const allNumbers = buildTrie(source.numbers);
   const after = buildTrie(source.after);
   const detached = flag(source.detached);
@@ -134,9 +132,11 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   const noFigureNegations = flag(source.noFigureNegations);
   const noFigureTargets = flag(source.noFigureTargets);
   const cueTrie = buildTrie(source.cues.map(([phrase, kind, name]): [string, Cue] => [phrase, { kind, category: name ?? null }]));
-  indexTries([allNumbers, joints, before, after, floating, detached, articles, rangeOpen, rangeAnd, rangeFrom, rangeTo,
+  // `numbers` (without the joints) is indexed only for its bit in `figureStartBits`.
+  const startIndex = indexTries([allNumbers, joints, before, after, floating, detached, articles, rangeOpen, rangeAnd, rangeFrom, rangeTo,
     vagueQuantifiers, vagueUnits, singularUnits, unitJoiners, collectives, collectiveArticles, zero, zeroDeterminers,
-    noFigure, noFigureNegations, noFigureTargets, duals, cueTrie]);
+    noFigure, noFigureNegations, noFigureTargets, duals, cueTrie, numbers]);
+  const figureStartBits = bitsOf([numbers, zero, zeroDeterminers, duals, rangeOpen, rangeFrom, collectiveArticles, vagueQuantifiers, vagueUnits]);
   return {
     lang: source.lang,
     numbers: allNumbers,
@@ -168,10 +168,10 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     cues: cueTrie,
     ordinalSuffixes: new Set(source.ordinalSuffixes),
     words,
-    expressionStarts,
-    figureStarts,
-    floatingStarts: firstWords([floating]),
-    fromWords: firstWords([rangeFrom]),
+    startIndex,
+    expressionStartBits: figureStartBits | bitsOf([before]),
+    figureStartBits,
+    fromBits: bitsOf([rangeFrom]),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Token } from '../tokenize.js';
 import type { Trie } from '../trie.js';
+import type { TrieMatch } from '../trie.js';
 import { matchLongest } from '../trie.js';
 import type { NumeralValue } from './numeral.js';
 import { numeralValue } from './numeral.js';
@@ -130,14 +131,23 @@ export function readNumber(
   while (!done && index < tokens.length) {
     let at = index;
     let joined = false;
-    const rules: JointRule[] = [];
-    // "vingt-et-un": joints may follow one another.
+    // "vingt-et-un": joints may follow one another (three at most, kept without an array).
+    let rule0: JointRule | null = null;
+    let rule1: JointRule | null = null;
+    let rule2: JointRule | null = null;
+    // The last lookup that found no joint: the term at the same place, read once.
+    let termAt: TrieMatch<NumberTerm> | null | undefined;
     for (let guard = 0; terms > 0 && guard < 3; guard++) {
       const joint = matchLongest(grammar.numbers, tokens, at);
-      if (joint === null || joint.value.type !== 'and') break;
+      if (joint === null || joint.value.type !== 'and') {
+        termAt = joint;
+        break;
+      }
       at = joint.end;
       joined = true;
-      rules.push(joint.value.rule);
+      if (guard === 0) rule0 = joint.value.rule;
+      else if (guard === 1) rule1 = joint.value.rule;
+      else rule2 = joint.value.rule;
     }
     if (at >= tokens.length) break;
     const token = tokens[at] as Token;
@@ -159,10 +169,12 @@ export function readNumber(
       }
       break;
     }
-    const match = matchLongest(grammar.numbers, tokens, at);
+    const match = termAt !== undefined ? termAt : matchLongest(grammar.numbers, tokens, at);
     if (match === null || match.value.type === 'and') break;
     const term = match.value;
-    if (!rules.every((rule) => jointAllowed(rule, lastType, lastValue, term))) break;
+    if (rule0 !== null && !jointAllowed(rule0, lastType, lastValue, term)) break;
+    if (rule1 !== null && !jointAllowed(rule1, lastType, lastValue, term)) break;
+    if (rule2 !== null && !jointAllowed(rule2, lastType, lastValue, term)) break;
     if (joined && term.type === 'value') beforeJoint = { total, group, end };
     const conj = joined || match.conj;
     if (terms === 0 && conj) {
