@@ -5,7 +5,7 @@ import {
   partsBehindLow,
   supportingClaims,
 } from '../reconcile/engine.js';
-import { silencesInForce } from '../reconcile/logState.js';
+import { outletsOf, silencesInForce } from '../reconcile/logState.js';
 import type { Reason } from '../reconcile/types.js';
 
 /**
@@ -96,7 +96,7 @@ export function reasonsFor(engine: Engine, scope: number): Reason[] {
   }
 
   for (const claim of self.own) {
-    const outlets = state.outlets.get(claim) ?? [];
+    const outlets = outletsOf(state, claim);
     if (outlets.length > 0) {
       const names = outlets.map((id) => nameOfSource(index.sourceById.get(id)!));
       add('relayed', `The figure of ${nameOfSource(sourceOf(claim))} was relayed by ${names.join(', ')}; a relay is not a second source.`);

@@ -1,8 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { type Engine, intervalOf, partsBehindLow } from './engine.js';
-import { roleOf, silencesInForce } from './logState.js';
+import { outletsOf, roleOf, silencesInForce } from './logState.js';
 import { summarize } from './summarize.js';
-import type { BoundSource, Conflict, Estimate, EstimateClaim, ScopeRef } from './types.js';
+import type { BoundSource, Conflict, Estimate, EstimateClaim, Reason, RecordRole, ScopeRef } from './types.js';
 
 /** At most this many conflicting pairs are listed; `conflictCount` gives the total. */
 export const MAX_CONFLICTS = 20;
@@ -16,71 +15,77 @@ export function buildEstimate(
   engine: Engine,
   scope: number,
   asOf: number | null,
-  recordsOfScope: readonly number[],
+  recordsOfScope: ArrayLike<number>,
   memo: BoundsMemo = createBoundsMemo(),
 ): Estimate {
   const { state } = engine;
   const { dataset } = state;
   const { index } = dataset;
+  const { records, sources } = dataset;
   const summary = summarize(engine, scope);
   const self = engine.calc[scope]!;
-  // Many estimates name the same records' times: each is written once per answer.
-  const iso = (time: number) => {
-    let text = memo.iso.get(time);
-    if (text === undefined) memo.iso.set(time, (text = new Date(time).toISOString()));
-    return text;
-  };
+  const propagates = state.policy.floorsAndPropagation;
 
-  const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
-  const behind = new Set([...self.own, ...bounds.low.claimPositions, ...bounds.high.claimPositions]);
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const claim of behind) newest = Math.max(newest, index.time[claim]!);
-  const newestAt = Number.isFinite(newest) ? iso(newest) : null;
+  const bounds = propagates ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
+  // The newest claim behind the estimate: its own claims and those that set its bounds.
+  let newestClaim = -1;
+  for (const list of [self.own, bounds.low.claimPositions, bounds.high.claimPositions]) {
+    for (const claim of list) if (newestClaim < 0 || index.time[claim]! > index.time[newestClaim]!) newestClaim = claim;
+  }
+  const newestAt = newestClaim < 0 ? null : isoAt(memo, index.time, newestClaim);
 
-  const reasons = [...summary.reasons];
-  if (asOf !== null && Number.isFinite(newest)) {
-    const days = differenceInCalendarDays(new Date(asOf), new Date(newest));
-    if (days >= 1) {
-      reasons.push({ code: 'age', text: `The newest figure behind this estimate is ${days === 1 ? '1 day' : `${days} days`} old at ${iso(asOf)}.` });
-    }
+  const reasons = summary.reasons;
+  if (asOf !== null && newestClaim >= 0) {
+    const age = ageReason(memo, asOf, index.time[newestClaim]!);
+    if (age !== null) reasons.push(age);
   }
 
   const { conflicts, conflictCount } = conflictsOf(engine, scope);
-  const claims: EstimateClaim[] = self.own.map((claim) => {
-    const source = dataset.sources[index.source[claim]!]!;
+  const claims: EstimateClaim[] = new Array(self.own.length);
+  for (let i = 0; i < self.own.length; i++) {
+    const claim = self.own[i]!;
+    const sourcePosition = index.source[claim]!;
+    const source = sources[sourcePosition]!;
     const reading = index.readings[claim]!;
-    const interval = state.policy.floorsAndPropagation ? intervalOf(state, claim) : { min: reading.min, max: reading.max };
-    return {
-      id: dataset.records[claim]!.id,
+    claims[i] = {
+      id: records[claim]!.id,
       source: source.id,
       sourceName: source.name,
-      min: interval.min,
-      max: interval.max,
+      min: reading.min,
+      max: propagates && reading.bare ? null : reading.max,
       wording: reading.wording,
       qualifier: reading.qualifier,
       figure: reading.figure,
       lang: reading.lang,
       status: state.status[claim]!,
-      publishedAt: iso(index.time[claim]!),
-      relayedBy: [...(state.outlets.get(claim) ?? [])],
-      group: index.groups[index.source[claim]!]!,
+      publishedAt: isoAt(memo, index.time, claim),
+      relayedBy: outletsOf(state, claim).slice(),
+      group: index.groups[sourcePosition]!,
       alignment: source.alignment ?? null,
       reliability: source.reliability ?? null,
     };
-  });
+  }
   const silences = silencesInForce(state, scope).map((position) => {
-    const source = dataset.sources[index.source[position]!]!;
-    return { id: dataset.records[position]!.id, source: source.id, sourceName: source.name, at: iso(index.time[position]!) };
+    const source = sources[index.source[position]!]!;
+    return { id: records[position]!.id, source: source.id, sourceName: source.name, at: isoAt(memo, index.time, position) };
   });
+  const roles: { id: string; role: RecordRole }[] = new Array(recordsOfScope.length);
+  for (let i = 0; i < recordsOfScope.length; i++) {
+    const position = recordsOfScope[i]!;
+    roles[i] = { id: records[position]!.id, role: roleOf(state, position) };
+  }
 
   const { space } = state;
+  const place = space.place[scope]!;
+  const category = space.category[scope]!;
   return {
     scope: {
-      ...scopeRef(engine, scope),
-      placeName: space.places.names[space.place[scope]!]!,
-      categoryName: space.categories.names[space.category[scope]!]!,
+      place: space.places.ids[place]!,
+      category: space.categories.ids[category]!,
+      placeName: space.places.names[place]!,
+      categoryName: space.categories.names[category]!,
     },
-    asOf: asOf === null ? null : iso(asOf),
+    asOf: asOf === null ? null : asOfText(memo, asOf),
     low: summary.low,
     best: summary.best,
     high: summary.high,
@@ -92,8 +97,50 @@ export function buildEstimate(
     bounds: { low: publicBound(engine, bounds.low), high: publicBound(engine, bounds.high) },
     claims,
     silences,
-    records: recordsOfScope.map((position) => ({ id: dataset.records[position]!.id, role: roleOf(state, position) })),
+    records: roles,
   };
+}
+
+/** A record's time as `toISOString` writes it; many estimates name the same records, so each is written once per answer. */
+function isoAt(memo: BoundsMemo, time: Float64Array, position: number): string {
+  let text = memo.iso[position];
+  if (text === undefined) memo.iso[position] = text = new Date(time[position]!).toISOString();
+  return text;
+}
+
+function asOfText(memo: BoundsMemo, asOf: number): string {
+  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: new Date(asOf).toISOString(), days: localDay(asOf), ages: new Map() };
+  return memo.asOf.text;
+}
+
+/**
+ * The informative `age` reason: how many calendar days (in the process's
+ * local time, as date-fns' `differenceInCalendarDays` counts them) lie between
+ * the newest claim behind the estimate and `asOf`; null under one day. The
+ * sentence for each number of days is written once per answer.
+ */
+function ageReason(memo: BoundsMemo, asOf: number, newest: number): Reason | null {
+  const text = asOfText(memo, asOf);
+  const at = memo.asOf!;
+  const days = at.days - localDay(newest);
+  if (!(days >= 1)) return null;
+  let sentence = at.ages.get(days);
+  if (sentence === undefined) {
+    sentence = `The newest figure behind this estimate is ${days === 1 ? '1 day' : `${days} days`} old at ${text}.`;
+    at.ages.set(days, sentence);
+  }
+  return { code: 'age', text: sentence };
+}
+
+/**
+ * The number of the local calendar day of an instant (days since 1970-01-01 of
+ * the local date): the difference of two is `differenceInCalendarDays`.
+ */
+export function localDay(time: number): number {
+  const date = new Date(time);
+  const day = new Date(0);
+  day.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
+  return Math.round(day.getTime() / 86_400_000);
 }
 
 /** The ids of a scope. */
@@ -189,13 +236,15 @@ export interface BoundsMemo {
   high: Map<number, Bound>;
   /** The floors of a parent's parts along one tree (key: parent * 2 + tree), shared by all its parts. */
   parts: Map<number, Bound>;
-  /** Times as `toISOString` writes them, by epoch milliseconds. */
-  iso: Map<number, string>;
+  /** Records' times as `toISOString` writes them, by position. */
+  iso: (string | undefined)[];
+  /** The moment asked about, as written, as a local day number, and the age sentences by days. */
+  asOf: { time: number; text: string; days: number; ages: Map<number, string> } | null;
 }
 
 /** An empty memo, for one answer of `reconcile`. */
 export function createBoundsMemo(): BoundsMemo {
-  return { low: new Map(), high: new Map(), parts: new Map(), iso: new Map() };
+  return { low: new Map(), high: new Map(), parts: new Map(), iso: [], asOf: null };
 }
 
 function publicBound(engine: Engine, bound: Bound): BoundSource {

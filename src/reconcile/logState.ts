@@ -43,8 +43,13 @@ export interface LogState {
   excluded: Uint8Array;
   /** For a relay: the claim whose figure it repeats; -1 otherwise. */
   relayOf: Int32Array;
-  /** For a claim with a figure: the outlets that passed it on, its own relays included. */
-  outlets: Map<number, string[]>;
+  /**
+   * For a claim with a figure: the outlets that passed it on, its own relays
+   * included. The claim's own `relayedBy` until a relay adds an outlet, then a
+   * copy of it (`outletsCopied`), so the fold copies no array it does not grow.
+   */
+  outlets: (readonly string[] | undefined)[];
+  outletsCopied: Uint8Array;
   /** Per scope: the track of each source that spoke about it. */
   tracks: Map<number, SourceTrack>[];
   /** Per scope: how many excluded claims were applied. */
@@ -76,7 +81,8 @@ export function createLogState(dataset: Dataset, policy: Policy, space: ScopeSpa
     retracted: new Uint8Array(n),
     excluded: new Uint8Array(n),
     relayOf: new Int32Array(n).fill(-1),
-    outlets: new Map(),
+    outlets: new Array<readonly string[] | undefined>(n),
+    outletsCopied: new Uint8Array(n),
     tracks: Array.from({ length: space.place.length }, () => new Map<number, SourceTrack>()),
     excludedCount: new Int32Array(space.place.length),
   };
@@ -136,12 +142,19 @@ function applyClaim(state: LogState, position: number, claim: Claim, scope: numb
   if (claim.relayedBy !== undefined && claim.relayedBy.length > 0 && repeated !== undefined) {
     // A relay of a figure the origin already gave: one claim, no newer, and never revived.
     state.relayOf[position] = repeated;
-    const outlets = state.outlets.get(repeated)!;
-    for (const outlet of claim.relayedBy) if (!outlets.includes(outlet)) outlets.push(outlet);
+    for (const outlet of claim.relayedBy) {
+      const outlets = state.outlets[repeated]!;
+      if (outlets.includes(outlet)) continue;
+      if (state.outletsCopied[repeated]) (outlets as string[]).push(outlet);
+      else {
+        state.outlets[repeated] = [...outlets, outlet];
+        state.outletsCopied[repeated] = 1;
+      }
+    }
     return scope;
   }
   state.status[position] = claim.status === 'official' ? 'official' : 'unverified';
-  state.outlets.set(position, [...(claim.relayedBy ?? [])]);
+  state.outlets[position] = claim.relayedBy ?? NO_OUTLETS;
   track.claims.push(position);
   track.figures.set(figure, position);
   track.inForce = position;
@@ -174,6 +187,13 @@ function previousInForce(state: LogState, track: SourceTrack): number {
     if (!state.retracted[position]) return position;
   }
   return -1;
+}
+
+const NO_OUTLETS: readonly string[] = Object.freeze([]);
+
+/** The outlets that passed on a claim with a figure (its relays' included), in the order they came; never to be changed. */
+export function outletsOf(state: LogState, claim: number): readonly string[] {
+  return state.outlets[claim] ?? NO_OUTLETS;
 }
 
 /** The claims in force in a scope, in log order. */
