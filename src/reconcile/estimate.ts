@@ -1,5 +1,6 @@
 import { type Engine, intervalOf, partsBehindLow } from './engine.js';
 import { outletsOf, roleOf, silencesInForce } from './logState.js';
+import { IsoTimes } from './isoTime.js';
 import { summarize } from './summarize.js';
 import type { BoundSource, Conflict, Estimate, EstimateClaim, Reason, RecordRole, ScopeRef } from './types.js';
 
@@ -16,7 +17,7 @@ export function buildEstimate(
   scope: number,
   asOf: number | null,
   recordsOfScope: ArrayLike<number>,
-  memo: BoundsMemo = createBoundsMemo(),
+  memo: BoundsMemo = createBoundsMemo(engine.state.dataset.records.length),
 ): Estimate {
   const { state } = engine;
   const { dataset } = state;
@@ -104,12 +105,12 @@ export function buildEstimate(
 /** A record's time as `toISOString` writes it; many estimates name the same records, so each is written once per answer. */
 function isoAt(memo: BoundsMemo, time: Float64Array, position: number): string {
   let text = memo.iso[position];
-  if (text === undefined) memo.iso[position] = text = new Date(time[position]!).toISOString();
+  if (text === undefined) memo.iso[position] = text = memo.times.format(time[position]!);
   return text;
 }
 
 function asOfText(memo: BoundsMemo, asOf: number): string {
-  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: new Date(asOf).toISOString(), days: localDay(asOf), ages: new Map() };
+  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: memo.times.format(asOf), days: localDay(asOf), ages: new Map() };
   return memo.asOf.text;
 }
 
@@ -236,15 +237,16 @@ export interface BoundsMemo {
   high: Map<number, Bound>;
   /** The floors of a parent's parts along one tree (key: parent * 2 + tree), shared by all its parts. */
   parts: Map<number, Bound>;
-  /** Records' times as `toISOString` writes them, by position. */
+  /** Records' times as `toISOString` writes them, by position (as many slots as records). */
   iso: (string | undefined)[];
+  times: IsoTimes;
   /** The moment asked about, as written, as a local day number, and the age sentences by days. */
   asOf: { time: number; text: string; days: number; ages: Map<number, string> } | null;
 }
 
-/** An empty memo, for one answer of `reconcile`. */
-export function createBoundsMemo(): BoundsMemo {
-  return { low: new Map(), high: new Map(), parts: new Map(), iso: [], asOf: null };
+/** An empty memo, for one answer of `reconcile` about a log of `records` records. */
+export function createBoundsMemo(records: number): BoundsMemo {
+  return { low: new Map(), high: new Map(), parts: new Map(), iso: new Array<string | undefined>(records), times: new IsoTimes(), asOf: null };
 }
 
 function publicBound(engine: Engine, bound: Bound): BoundSource {

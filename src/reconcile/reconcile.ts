@@ -64,7 +64,7 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
 
   const m = space.place.length;
   const { start, positions } = recordsByScope(state.scopeOf, order, m);
-  const memo = createBoundsMemo();
+  const memo = createBoundsMemo(data.records.length);
   if (asked !== undefined) {
     const scope = space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
     return [buildEstimate(engine, scope, asOf, positions.subarray(start[scope]!, start[scope + 1]!), memo)];
