@@ -226,7 +226,7 @@ function twoSupportingGroups(engine: Engine, scope: number): boolean {
   const self = engine.calc[scope]!;
   let first: string | undefined;
   for (const claim of self.own) {
-    if (!supports(engine.state, claim, self.low)) continue;
+    if (!supportingClaim(engine.state, claim, self.low)) continue;
     const group = groups[source[claim]!]!;
     if (first === undefined) first = group;
     else if (group !== first) return true;
@@ -235,7 +235,7 @@ function twoSupportingGroups(engine: Engine, scope: number): boolean {
 }
 
 /** Whether a claim supports a low and is not disputed by another group (SPEC.md, "corroborated"). */
-function supports(state: LogState, claim: number, low: number): boolean {
+export function supportingClaim(state: LogState, claim: number, low: number): boolean {
   const { groups, source } = state.dataset.index;
   if (state.status[claim] === 'disputed' && groups[state.statusBy[claim]!] !== groups[source[claim]!]) return false;
   return supportsLowAt(claimMin(state, claim), claimMax(state, claim), low);
@@ -266,19 +266,6 @@ export function partsBehindLow(engine: Engine, scope: number): number[] | null {
     if (self.floor > 0 ? part.floor > 0 : part.hasBelow) parts.push(child);
   }
   return parts;
-}
-
-/** The scope's own claims whose interval sets the low. */
-export function claimsBehindLow(engine: Engine, scope: number): number[] {
-  const self = engine.calc[scope]!;
-  return self.own.filter((claim) => claimMin(engine.state, claim) === self.low);
-}
-
-/** The claims that support the low and are not disputed by another group. */
-export function supportingClaims(engine: Engine, scope: number): number[] {
-  const { state } = engine;
-  const self = engine.calc[scope]!;
-  return self.own.filter((claim) => supports(state, claim, self.low));
 }
 
 /** Computes every scope from the current log state: floors bottom-up, ceilings top-down, labels bottom-up. */
