@@ -1,4 +1,4 @@
-import type { Dataset } from '../log/Dataset.js';
+import type { CountReading, Dataset } from '../log/Dataset.js';
 import type { Claim, ClaimStatus, LogRecord } from '../log/schema/records.js';
 import { type Policy, reliabilityRank } from './policy.js';
 import type { ScopeSpace } from './scopeSpace.js';
@@ -11,8 +11,12 @@ export interface SourceTrack {
   claims: number[];
   /** The claim in force: the newest one not retracted (a position), or -1. */
   inForce: number;
-  /** The latest claim of each figure (`min|max`), to recognise a relay that repeats one. */
-  figures: Map<string, number>;
+  /**
+   * The latest claim of each figure (`min|max|bare`), to recognise a relay that
+   * repeats one; null until a relay is looked up in a track longer than
+   * `SCAN_LIMIT`, as scanning a short track back costs less than a key per claim.
+   */
+  figures: Map<string, number> | null;
   /** The newest silence (a silence record or a claim that gives no figure), or -1. */
   silence: number;
   /** Log ranks of that silence and of the newest claim with a figure: a silence holds until a figure follows. */
@@ -92,7 +96,7 @@ function trackOf(state: LogState, scope: number, source: number): SourceTrack {
   const tracks = state.tracks[scope]!;
   let track = tracks.get(source);
   if (track === undefined) {
-    track = { source, claims: [], inForce: -1, figures: new Map(), silence: -1, silenceRank: -1, figureRank: -1 };
+    track = { source, claims: [], inForce: -1, figures: null, silence: -1, silenceRank: -1, figureRank: -1 };
     tracks.set(source, track);
   }
   return track;
@@ -137,12 +141,12 @@ function applyClaim(state: LogState, position: number, claim: Claim, scope: numb
     track.silenceRank = state.rank[position]!;
     return scope;
   }
-  const figure = `${reading.min}|${reading.max ?? ''}|${reading.bare ? 1 : 0}`;
-  const repeated = track.figures.get(figure);
-  if (claim.relayedBy !== undefined && claim.relayedBy.length > 0 && repeated !== undefined) {
+  const relayedBy = claim.relayedBy ?? NO_OUTLETS;
+  const repeated = relayedBy.length > 0 ? latestOfFigure(state, track, reading) : -1;
+  if (repeated >= 0) {
     // A relay of a figure the origin already gave: one claim, no newer, and never revived.
     state.relayOf[position] = repeated;
-    for (const outlet of claim.relayedBy) {
+    for (const outlet of relayedBy) {
       const outlets = state.outlets[repeated]!;
       if (outlets.includes(outlet)) continue;
       if (state.outletsCopied[repeated]) (outlets as string[]).push(outlet);
@@ -154,12 +158,36 @@ function applyClaim(state: LogState, position: number, claim: Claim, scope: numb
     return scope;
   }
   state.status[position] = claim.status === 'official' ? 'official' : 'unverified';
-  state.outlets[position] = claim.relayedBy ?? NO_OUTLETS;
+  state.outlets[position] = relayedBy;
   track.claims.push(position);
-  track.figures.set(figure, position);
+  track.figures?.set(figureKey(reading), position);
   track.inForce = position;
   track.figureRank = state.rank[position]!;
   return scope;
+}
+
+/** Tracks up to this long are scanned for a figure; longer ones get a map of figures. */
+const SCAN_LIMIT = 16;
+
+/** The latest claim of a track that gives the same figure as `reading`, or -1. */
+function latestOfFigure(state: LogState, track: SourceTrack, reading: CountReading): number {
+  const { readings } = state.dataset.index;
+  if (track.figures === null && track.claims.length <= SCAN_LIMIT) {
+    for (let i = track.claims.length - 1; i >= 0; i--) {
+      const other = readings[track.claims[i]!]!;
+      if (other.min === reading.min && other.max === reading.max && other.bare === reading.bare) return track.claims[i]!;
+    }
+    return -1;
+  }
+  if (track.figures === null) {
+    track.figures = new Map();
+    for (const claim of track.claims) track.figures.set(figureKey(readings[claim]!), claim);
+  }
+  return track.figures.get(figureKey(reading)) ?? -1;
+}
+
+function figureKey(reading: CountReading): string {
+  return `${reading.min}|${reading.max ?? ''}|${reading.bare ? 1 : 0}`;
 }
 
 function applyStatus(state: LogState, position: number, record: Extract<LogRecord, { type: 'status' }>): number {
