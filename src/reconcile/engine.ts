@@ -1,6 +1,6 @@
 import { supportsLowAt } from '../labels/supportsLow.js';
 import { weakestLabel } from '../labels/strength.js';
-import { defaultInterval, type Interval } from './claimInterval.js';
+import { defaultMax } from './claimInterval.js';
 import { ScopeQueue } from './heap.js';
 import { applyRecord, claimsInForce, type LogState } from './logState.js';
 import type { Label } from './types.js';
@@ -77,20 +77,14 @@ export function createEngine(state: LogState): Engine {
   return { state, calc: Array.from({ length: m }, emptyCalc), queues: { up: new ScopeQueue(m, 'descending'), down: new ScopeQueue(m, 'ascending') } };
 }
 
-/** The default-reading interval of a claim in force. */
-export function intervalOf(state: LogState, claim: number): Interval {
-  return defaultInterval(state.dataset.index.readings[claim]!);
-}
-
-/** The low end of a claim's default-reading interval (`intervalOf(...).min`, without building the interval). */
+/** The low end of a claim's interval under the default reading (`defaultInterval`). */
 export function claimMin(state: LogState, claim: number): number {
   return state.dataset.index.readings[claim]!.min;
 }
 
-/** The high end of a claim's default-reading interval: null for a bare figure, a floor (`intervalOf(...).max`). */
+/** The high end of a claim's interval under the default reading: null for a bare figure, a floor. */
 export function claimMax(state: LogState, claim: number): number | null {
-  const reading = state.dataset.index.readings[claim]!;
-  return reading.bare ? null : reading.max;
+  return defaultMax(state.dataset.index.readings[claim]!);
 }
 
 /** Step 3: the claims in force in the scope itself, intersected, or their hull when they conflict. */

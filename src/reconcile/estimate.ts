@@ -1,4 +1,4 @@
-import { type Engine, intervalOf, partsBehindLow } from './engine.js';
+import { claimMax, claimMin, type Engine, partsBehindLow } from './engine.js';
 import { outletsOf, roleOf, silencesInForce } from './logState.js';
 import { IsoTimes } from './isoTime.js';
 import { summarize } from './summarize.js';
@@ -17,7 +17,7 @@ export function buildEstimate(
   scope: number,
   asOf: number | null,
   recordsOfScope: ArrayLike<number>,
-  memo: BoundsMemo = createBoundsMemo(engine.state.dataset.records.length),
+  memo: AnswerMemo = createAnswerMemo(engine.state.dataset.records.length, engine.calc.length),
 ): Estimate {
   const { state } = engine;
   const { dataset } = state;
@@ -103,13 +103,13 @@ export function buildEstimate(
 }
 
 /** A record's time as `toISOString` writes it; many estimates name the same records, so each is written once per answer. */
-function isoAt(memo: BoundsMemo, time: Float64Array, position: number): string {
+function isoAt(memo: AnswerMemo, time: Float64Array, position: number): string {
   let text = memo.iso[position];
   if (text === undefined) memo.iso[position] = text = memo.times.format(time[position]!);
   return text;
 }
 
-function asOfText(memo: BoundsMemo, asOf: number): string {
+function asOfText(memo: AnswerMemo, asOf: number): string {
   if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: memo.times.format(asOf), days: localDay(asOf), ages: new Map() };
   return memo.asOf.text;
 }
@@ -120,7 +120,7 @@ function asOfText(memo: BoundsMemo, asOf: number): string {
  * the newest claim behind the estimate and `asOf`; null under one day. The
  * sentence for each number of days is written once per answer.
  */
-function ageReason(memo: BoundsMemo, asOf: number, newest: number): Reason | null {
+function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | null {
   const text = asOfText(memo, asOf);
   const at = memo.asOf!;
   const days = at.days - localDay(newest);
@@ -228,15 +228,17 @@ function mergeBounds(engine: Engine, bounds: readonly Bound[], extraScopes: read
 }
 
 /**
- * Bounds already worked out in one answer: a scope's low bound is the union of
- * its parts' and a high bound reaches up to its parent's, so without sharing
- * them every estimate would walk its whole subtree again.
+ * What the estimates of one answer share. Bounds: a scope's low bound is the
+ * union of its parts' and a high bound reaches up to its parent's, so without
+ * sharing them every estimate would walk its whole subtree again. Times and
+ * sentences: many estimates name the same records and ages.
  */
-export interface BoundsMemo {
-  low: Map<number, Bound>;
-  high: Map<number, Bound>;
-  /** The floors of a parent's parts along one tree (key: parent * 2 + tree), shared by all its parts. */
-  parts: Map<number, Bound>;
+export interface AnswerMemo {
+  /** By scope. */
+  low: (Bound | undefined)[];
+  high: (Bound | undefined)[];
+  /** The floors of a parent's parts along one tree (index: parent * 2 + tree), shared by all its parts. */
+  parts: (Bound | undefined)[];
   /** Records' times as `toISOString` writes them, by position (as many slots as records). */
   iso: (string | undefined)[];
   times: IsoTimes;
@@ -244,9 +246,16 @@ export interface BoundsMemo {
   asOf: { time: number; text: string; days: number; ages: Map<number, string> } | null;
 }
 
-/** An empty memo, for one answer of `reconcile` about a log of `records` records. */
-export function createBoundsMemo(records: number): BoundsMemo {
-  return { low: new Map(), high: new Map(), parts: new Map(), iso: new Array<string | undefined>(records), times: new IsoTimes(), asOf: null };
+/** An empty memo, for one answer of `reconcile` about a log of `records` records and `scopes` scopes. */
+export function createAnswerMemo(records: number, scopes: number): AnswerMemo {
+  return {
+    low: new Array<Bound | undefined>(scopes),
+    high: new Array<Bound | undefined>(scopes),
+    parts: new Array<Bound | undefined>(2 * scopes),
+    iso: new Array<string | undefined>(records),
+    times: new IsoTimes(),
+    asOf: null,
+  };
 }
 
 function publicBound(engine: Engine, bound: Bound): BoundSource {
@@ -271,28 +280,28 @@ function pointBounds(engine: Engine, scope: number, low: number, high: number | 
 }
 
 /** Bounds under the propagating policies: own claims, the parts below, or the parent above. */
-function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { low: Bound; high: Bound } {
+function propagatedBounds(engine: Engine, scope: number, memo: AnswerMemo): { low: Bound; high: Bound } {
   const lowBound = (s: number): Bound => {
-    const cached = memo.low.get(s);
+    const cached = memo.low[s];
     if (cached !== undefined) return cached;
     const calc = engine.calc[s]!;
     let bound: Bound;
     if (!calc.hasBelow) bound = NO_BOUND;
     else if (calc.own.length > 0 && (calc.collision !== 'none' || calc.floorFrom === 'own')) {
-      const atLow = calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.low);
+      const atLow = calc.own.filter((claim) => claimMin(engine.state, claim) === calc.low);
       bound = ownBound(atLow.length > 0 ? atLow : claimsAtOwnLow(s), s);
     } else bound = partsBound(s);
-    memo.low.set(s, bound);
+    memo.low[s] = bound;
     return bound;
   };
   const claimsAtOwnLow = (s: number) => {
     const calc = engine.calc[s]!;
-    return calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.ownLow);
+    return calc.own.filter((claim) => claimMin(engine.state, claim) === calc.ownLow);
   };
   const partsBound = (s: number): Bound => mergeBounds(engine, (partsBehindLow(engine, s) ?? []).map(lowBound));
   const self = engine.calc[scope]!;
   const low = lowBound(scope);
-  const cachedHigh = memo.high.get(scope);
+  const cachedHigh = memo.high[scope];
   if (cachedHigh !== undefined) return { low, high: cachedHigh };
   let high: Bound = NO_BOUND;
   if (self.high !== null) {
@@ -304,18 +313,18 @@ function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { lo
       // The ceiling is the parent's less the floors of its parts along that tree (this
       // scope's own floor cancels out): one bound of all the parts serves every part.
       const key = parent * 2 + (self.ceilingTree === 'categories' ? 1 : 0);
-      let parts = memo.parts.get(key);
+      let parts = memo.parts[key];
       if (parts === undefined) {
         const children = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!;
         parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
-        memo.parts.set(key, parts);
+        memo.parts[key] = parts;
       }
       high = mergeBounds(engine, [above, parts], [parent]);
     } else {
-      high = ownBound(self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), scope);
+      high = ownBound(self.own.filter((claim) => claimMax(engine.state, claim) === self.high), scope);
     }
   }
-  memo.high.set(scope, high);
+  memo.high[scope] = high;
   return { low, high };
 }
 
@@ -330,10 +339,10 @@ function conflictsOf(engine: Engine, scope: number): { conflicts: Conflict[]; co
   const { records } = engine.state.dataset;
   const pairs: { gap: number; a: string; b: string }[] = [];
   for (const lower of self.own) {
-    const max = intervalOf(engine.state, lower).max;
+    const max = claimMax(engine.state, lower);
     if (max === null) continue;
     for (const upper of self.own) {
-      const min = intervalOf(engine.state, upper).min;
+      const min = claimMin(engine.state, upper);
       if (max < min) pairs.push({ gap: min - max, a: records[lower]!.id, b: records[upper]!.id });
     }
   }

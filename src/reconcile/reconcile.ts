@@ -2,7 +2,7 @@ import { type Dataset } from '../log/Dataset.js';
 import { isParsedDataset, parseDataset } from '../log/parseDataset.js';
 import { asOfInstant } from '../log/time.js';
 import { createEngine, evaluateAll } from './engine.js';
-import { buildEstimate, createBoundsMemo } from './estimate.js';
+import { buildEstimate, createAnswerMemo } from './estimate.js';
 import { applyRecord, createLogState } from './logState.js';
 import { OptionError } from './OptionError.js';
 import { resolvePolicy } from './policy.js';
@@ -64,7 +64,7 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
 
   const m = space.place.length;
   const { start, positions } = recordsByScope(state.scopeOf, order, m);
-  const memo = createBoundsMemo(data.records.length);
+  const memo = createAnswerMemo(data.records.length, m);
   if (asked !== undefined) {
     const scope = space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
     return [buildEstimate(engine, scope, asOf, positions.subarray(start[scope]!, start[scope + 1]!), memo)];
