@@ -10,7 +10,8 @@ export const MAX_CONFLICTS = 20;
 /**
  * Assembles the full estimate of one scope from the engine: the summary, the
  * conflicts, the bounds and where they come from, the claims and silences in
- * force, and the role of every record that names the scope.
+ * force, and the role of every record that names the scope: those of
+ * `recordsOfScope` from `from` to `to` (excluded), in log order.
  */
 export function buildEstimate(
   engine: Engine,
@@ -18,6 +19,8 @@ export function buildEstimate(
   asOf: number | null,
   recordsOfScope: ArrayLike<number>,
   memo: AnswerMemo = createAnswerMemo(engine.state.dataset.records.length, engine.calc.length),
+  from = 0,
+  to = recordsOfScope.length,
 ): Estimate {
   const { state } = engine;
   const { dataset } = state;
@@ -70,10 +73,10 @@ export function buildEstimate(
     const source = sources[index.source[position]!]!;
     return { id: records[position]!.id, source: source.id, sourceName: source.name, at: isoAt(memo, index.time, position) };
   });
-  const roles: { id: string; role: RecordRole }[] = new Array(recordsOfScope.length);
-  for (let i = 0; i < recordsOfScope.length; i++) {
+  const roles: { id: string; role: RecordRole }[] = new Array(to - from);
+  for (let i = from; i < to; i++) {
     const position = recordsOfScope[i]!;
-    roles[i] = { id: records[position]!.id, role: roleOf(state, position) };
+    roles[i - from] = { id: records[position]!.id, role: roleOf(state, position) };
   }
 
   const { space } = state;
@@ -137,11 +140,12 @@ function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | nul
  * The number of the local calendar day of an instant (days since 1970-01-01 of
  * the local date): the difference of two is `differenceInCalendarDays`.
  */
-export function localDay(time: number): number {
-  const date = new Date(time);
-  const day = new Date(0);
-  day.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
-  return Math.round(day.getTime() / 86_400_000);
+export function localDay(instant: number): number {
+  // As a Date holds it: whole milliseconds, cut toward zero (and -0 is 0).
+  const time = Math.trunc(instant) || 0;
+  // Local time is `time` less the zone's offset, a whole number of milliseconds (the offset in minutes may have a fraction).
+  const offset = Math.round(new Date(time).getTimezoneOffset() * 60_000);
+  return Math.floor((time - offset) / 86_400_000);
 }
 
 /** The ids of a scope. */

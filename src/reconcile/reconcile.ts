@@ -67,10 +67,10 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
   const memo = createAnswerMemo(data.records.length, m);
   if (asked !== undefined) {
     const scope = space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
-    return [buildEstimate(engine, scope, asOf, positions.subarray(start[scope]!, start[scope + 1]!), memo)];
+    return [buildEstimate(engine, scope, asOf, positions, memo, start[scope]!, start[scope + 1]!)];
   }
   const estimates: Estimate[] = new Array(m);
-  for (let scope = 0; scope < m; scope++) estimates[scope] = buildEstimate(engine, scope, asOf, positions.subarray(start[scope]!, start[scope + 1]!), memo);
+  for (let scope = 0; scope < m; scope++) estimates[scope] = buildEstimate(engine, scope, asOf, positions, memo, start[scope]!, start[scope + 1]!);
   return estimates;
 }
 

@@ -25,6 +25,13 @@ describe('localDay', () => {
     }
   });
 
+  it('reads a fractional millisecond as a Date does, cut toward zero', () => {
+    process.env.TZ = 'UTC';
+    expect(localDay(-0.5)).toBe(0);
+    expect(localDay(86_400_000 - 0.5)).toBe(0);
+    expect(localDay(-1)).toBe(-1);
+  });
+
   it('counts the calendar days around the day Samoa skipped (30 December 2011)', () => {
     process.env.TZ = 'Pacific/Apia';
     const before = Date.parse('2011-12-29T12:00:00-10:00');
