@@ -54,8 +54,10 @@ export interface LogState {
    */
   outlets: (readonly string[] | undefined)[];
   outletsCopied: Uint8Array;
-  /** Per scope: the track of each source that spoke about it. */
-  tracks: Map<number, SourceTrack>[];
+  /** Per scope: the track of each source that spoke about it, in the order they first did; undefined before any. */
+  tracks: (SourceTrack[] | undefined)[];
+  /** Per scope with more than `TRACK_SCAN_LIMIT` tracks: its tracks by source (most scopes hear from a few sources only). */
+  trackBySource: (Map<number, SourceTrack> | undefined)[];
   /** Per scope: how many excluded claims were applied. */
   excludedCount: Int32Array;
 }
@@ -87,17 +89,38 @@ export function createLogState(dataset: Dataset, policy: Policy, space: ScopeSpa
     relayOf: new Int32Array(n).fill(-1),
     outlets: new Array<readonly string[] | undefined>(n),
     outletsCopied: new Uint8Array(n),
-    tracks: Array.from({ length: space.place.length }, () => new Map<number, SourceTrack>()),
+    tracks: new Array<SourceTrack[] | undefined>(space.place.length),
+    trackBySource: new Array<Map<number, SourceTrack> | undefined>(space.place.length),
     excludedCount: new Int32Array(space.place.length),
   };
 }
 
+/** Scopes with up to this many tracks find a source's by scanning them. */
+const TRACK_SCAN_LIMIT = 8;
+
+/**
+ * What a source has said about a scope, or undefined when it has said nothing.
+ *
+ * @example
+ * findTrack(state, 0, 3)?.inForce; // => 17 (the position of source 3's claim in force in scope 0)
+ */
+export function findTrack(state: LogState, scope: number, source: number): SourceTrack | undefined {
+  const bySource = state.trackBySource[scope];
+  if (bySource !== undefined) return bySource.get(source);
+  const tracks = state.tracks[scope];
+  if (tracks !== undefined) for (const track of tracks) if (track.source === source) return track;
+  return undefined;
+}
+
 function trackOf(state: LogState, scope: number, source: number): SourceTrack {
-  const tracks = state.tracks[scope]!;
-  let track = tracks.get(source);
+  let track = findTrack(state, scope, source);
   if (track === undefined) {
     track = { source, claims: [], inForce: -1, figures: null, silence: -1, silenceRank: -1, figureRank: -1 };
-    tracks.set(source, track);
+    const tracks = (state.tracks[scope] ??= []);
+    tracks.push(track);
+    const bySource = state.trackBySource[scope];
+    if (bySource !== undefined) bySource.set(source, track);
+    else if (tracks.length > TRACK_SCAN_LIMIT) state.trackBySource[scope] = new Map(tracks.map((t) => [t.source, t]));
   }
   return track;
 }
@@ -199,7 +222,7 @@ function applyStatus(state: LogState, position: number, record: Extract<LogRecor
   if (state.retracted[claim]) return scope;
   if (record.status === 'retracted') {
     state.retracted[claim] = 1;
-    const track = state.tracks[scope]!.get(index.source[claim]!);
+    const track = findTrack(state, scope, index.source[claim]!);
     if (track !== undefined && track.inForce === claim) track.inForce = previousInForce(state, track);
     return scope;
   }
@@ -218,6 +241,7 @@ function previousInForce(state: LogState, track: SourceTrack): number {
 }
 
 const NO_OUTLETS: readonly string[] = Object.freeze([]);
+const NO_TRACKS: readonly SourceTrack[] = Object.freeze([]);
 
 /** The outlets that passed on a claim with a figure (its relays' included), in the order they came; never to be changed. */
 export function outletsOf(state: LogState, claim: number): readonly string[] {
@@ -227,14 +251,14 @@ export function outletsOf(state: LogState, claim: number): readonly string[] {
 /** The claims in force in a scope, in log order. */
 export function claimsInForce(state: LogState, scope: number): number[] {
   const out: number[] = [];
-  for (const track of state.tracks[scope]!.values()) if (track.inForce >= 0) out.push(track.inForce);
+  for (const track of state.tracks[scope] ?? NO_TRACKS) if (track.inForce >= 0) out.push(track.inForce);
   return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
 }
 
 /** The silences in force in a scope (silence records or claims without a figure), in log order. */
 export function silencesInForce(state: LogState, scope: number): number[] {
   const out: number[] = [];
-  for (const track of state.tracks[scope]!.values()) {
+  for (const track of state.tracks[scope] ?? NO_TRACKS) {
     if (track.silence >= 0 && track.silenceRank > track.figureRank) out.push(track.silence);
   }
   return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
@@ -251,7 +275,7 @@ export function roleOf(state: LogState, position: number): RecordRole {
   if (state.excluded[position]) return 'excluded';
   if (state.dataset.index.readings[position]!.noFigure) return 'silence';
   const claim = origin >= 0 ? origin : position;
-  const track = state.tracks[state.scopeOf[claim]!]!.get(state.dataset.index.source[claim]!);
+  const track = findTrack(state, state.scopeOf[claim]!, state.dataset.index.source[claim]!);
   const inForce = track !== undefined && track.inForce === claim;
   if (!inForce) return 'replaced';
   return origin >= 0 ? 'relay' : 'counted';
