@@ -16,7 +16,7 @@ export type FloorSource = 'own' | 'places' | 'categories';
  */
 export interface ScopeCalc {
   /** The claims in force in the scope itself, in log order. */
-  own: number[];
+  own: readonly number[];
   ownLow: number;
   ownHigh: number | null;
   ownConflict: boolean;

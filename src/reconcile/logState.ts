@@ -242,14 +242,16 @@ function previousInForce(state: LogState, track: SourceTrack): number {
 
 const NO_OUTLETS: readonly string[] = Object.freeze([]);
 const NO_TRACKS: readonly SourceTrack[] = Object.freeze([]);
+const NO_CLAIMS: readonly number[] = Object.freeze([]);
 
 /** The outlets that passed on a claim with a figure (its relays' included), in the order they came; never to be changed. */
 export function outletsOf(state: LogState, claim: number): readonly string[] {
   return state.outlets[claim] ?? NO_OUTLETS;
 }
 
-/** The claims in force in a scope, in log order. */
-export function claimsInForce(state: LogState, scope: number): number[] {
+/** The claims in force in a scope, in log order (an empty list shared by every scope without a track; never to be changed). */
+export function claimsInForce(state: LogState, scope: number): readonly number[] {
+  if (state.tracks[scope] === undefined) return NO_CLAIMS;
   const out: number[] = [];
   for (const track of state.tracks[scope] ?? NO_TRACKS) if (track.inForce >= 0) out.push(track.inForce);
   return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
