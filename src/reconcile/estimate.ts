@@ -241,8 +241,8 @@ export interface AnswerMemo {
   /** By scope. */
   low: (Bound | undefined)[];
   high: (Bound | undefined)[];
-  /** The floors of a parent's parts along one tree (index: parent * 2 + tree), shared by all its parts. */
-  parts: (Bound | undefined)[];
+  /** The high bound a parent puts on its parts along one tree (index: parent * 2 + tree), the same for all of them. */
+  ceilings: (Bound | undefined)[];
   /** Records' times as `toISOString` writes them, by position (as many slots as records). */
   iso: (string | undefined)[];
   times: IsoTimes;
@@ -255,7 +255,7 @@ export function createAnswerMemo(records: number, scopes: number): AnswerMemo {
   return {
     low: new Array<Bound | undefined>(scopes),
     high: new Array<Bound | undefined>(scopes),
-    parts: new Array<Bound | undefined>(2 * scopes),
+    ceilings: new Array<Bound | undefined>(2 * scopes),
     iso: new Array<string | undefined>(records),
     times: new IsoTimes(),
     asOf: null,
@@ -313,17 +313,18 @@ function propagatedBounds(engine: Engine, scope: number, memo: AnswerMemo): { lo
       high = partsBound(scope);
     } else if (self.collision === 'none' && self.ceilingParent >= 0) {
       const parent = self.ceilingParent;
-      const above = propagatedBounds(engine, parent, memo).high;
       // The ceiling is the parent's less the floors of its parts along that tree (this
-      // scope's own floor cancels out): one bound of all the parts serves every part.
+      // scope's own floor cancels out): one bound serves every part of that parent.
       const key = parent * 2 + (self.ceilingTree === 'categories' ? 1 : 0);
-      let parts = memo.parts[key];
-      if (parts === undefined) {
+      let ceiling = memo.ceilings[key];
+      if (ceiling === undefined) {
+        const above = propagatedBounds(engine, parent, memo).high;
         const children = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!;
-        parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
-        memo.parts[key] = parts;
+        const parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
+        ceiling = mergeBounds(engine, [above, parts], [parent]);
+        memo.ceilings[key] = ceiling;
       }
-      high = mergeBounds(engine, [above, parts], [parent]);
+      high = ceiling;
     } else {
       high = ownBound(self.own.filter((claim) => claimMax(engine.state, claim) === self.high), scope);
     }
