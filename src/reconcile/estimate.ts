@@ -195,16 +195,19 @@ function addSorted(top: number[], topKeys: number[], list: readonly number[], ke
   for (let i = 0; i < list.length; i++) {
     const item = list[i]!;
     const k = key === null ? item : key[item]!;
-    let at = topKeys.length;
-    if (at === MAX_BOUND_ITEMS && k >= topKeys[at - 1]!) return;
+    const length = topKeys.length;
+    if (length === MAX_BOUND_ITEMS && k >= topKeys[length - 1]!) return;
+    let at = length;
     while (at > 0 && topKeys[at - 1]! > k) at--;
     if (at > 0 && topKeys[at - 1] === k) continue;
-    top.splice(at, 0, item);
-    topKeys.splice(at, 0, k);
-    if (top.length > MAX_BOUND_ITEMS) {
-      top.pop();
-      topKeys.pop();
+    // Shift the larger keys up one place (the last falls off a full list) and put the item in.
+    let end = length === MAX_BOUND_ITEMS ? length - 1 : length;
+    for (; end > at; end--) {
+      top[end] = top[end - 1]!;
+      topKeys[end] = topKeys[end - 1]!;
     }
+    top[at] = item;
+    topKeys[at] = k;
   }
 }
 
