@@ -4,7 +4,7 @@ import type { Dataset } from '../log/Dataset.js';
 import { isParsedDataset, parseDataset } from '../log/parseDataset.js';
 import { applyAndUpdate, createEngine, type Engine } from '../reconcile/engine.js';
 import { scopeRef } from '../reconcile/estimate.js';
-import { createLogState } from '../reconcile/logState.js';
+import { createLogState, findTrack } from '../reconcile/logState.js';
 import { resolvePolicy } from '../reconcile/policy.js';
 import { buildScopeSpace } from '../reconcile/scopeSpace.js';
 import { resolveScopeOption, type ScopeOption } from '../reconcile/scopeOption.js';
@@ -91,7 +91,7 @@ function sameSummary(a: ScopeSummary, b: ScopeSummary): boolean {
 function inForceOfTrack(engine: Engine, position: number): number {
   const { state } = engine;
   if (state.dataset.records[position]!.type !== 'claim') return -1;
-  const track = state.tracks[state.scopeOf[position]!]!.get(state.dataset.index.source[position]!);
+  const track = findTrack(state, state.scopeOf[position]!, state.dataset.index.source[position]!);
   return track?.inForce ?? -1;
 }
 
@@ -122,7 +122,7 @@ function causeOf(engine: Engine, position: number, inForceBefore: number): Chang
   const source = nameOf(index.source[position]!);
   const reading = index.readings[position];
   const silent = record.type === 'silence' || reading?.noFigure === true;
-  const inForceNow = silent ? -1 : state.tracks[state.scopeOf[position]!]!.get(index.source[position]!)?.inForce ?? -1;
+  const inForceNow = silent ? -1 : findTrack(state, state.scopeOf[position]!, index.source[position]!)?.inForce ?? -1;
   const replaced = inForceNow === position && inForceBefore >= 0 && inForceBefore !== position;
   return {
     type: silent ? 'silence' : 'claim',

@@ -9,5 +9,16 @@ import type { Interval } from '../reconcile/claimInterval.js';
  * supportsLow({ min: 1260, max: 1540 }, 1301); // => true
  */
 export function supportsLow(interval: Interval, low: number): boolean {
-  return interval.min >= low || (interval.max !== null && interval.min <= low && low <= interval.max);
+  return supportsLowAt(interval.min, interval.max, low);
+}
+
+/**
+ * `supportsLow` for an interval given by its ends, so that a label can be
+ * worked out for every scope without building an interval for every claim.
+ *
+ * @example
+ * supportsLowAt(803, null, 1301); // => false
+ */
+export function supportsLowAt(min: number, max: number | null, low: number): boolean {
+  return min >= low || (max !== null && min <= low && low <= max);
 }

@@ -14,7 +14,18 @@ export interface Interval {
  * defaultInterval({ min: 340, max: 340, bare: true }); // => { min: 340, max: null }
  */
 export function defaultInterval(reading: Pick<CountReading, 'min' | 'max' | 'bare'>): Interval {
-  return { min: reading.min, max: reading.bare ? null : reading.max };
+  return { min: reading.min, max: defaultMax(reading) };
+}
+
+/**
+ * The upper end of `defaultInterval`, for the folds that read it for every
+ * claim without building an interval.
+ *
+ * @example
+ * defaultMax({ min: 340, max: 340, bare: true }); // => null
+ */
+export function defaultMax(reading: Pick<CountReading, 'max' | 'bare'>): number | null {
+  return reading.bare ? null : reading.max;
 }
 
 /** A claim's interval as the `ucdp` and `ibc` policies read it: the figure as stated. */

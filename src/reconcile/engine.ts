@@ -1,6 +1,6 @@
-import { supportsLow } from '../labels/supportsLow.js';
+import { supportsLowAt } from '../labels/supportsLow.js';
 import { weakestLabel } from '../labels/strength.js';
-import { defaultInterval, type Interval } from './claimInterval.js';
+import { defaultMax } from './claimInterval.js';
 import { ScopeQueue } from './heap.js';
 import { applyRecord, claimsInForce, type LogState } from './logState.js';
 import type { Label } from './types.js';
@@ -16,7 +16,7 @@ export type FloorSource = 'own' | 'places' | 'categories';
  */
 export interface ScopeCalc {
   /** The claims in force in the scope itself, in log order. */
-  own: number[];
+  own: readonly number[];
   ownLow: number;
   ownHigh: number | null;
   ownConflict: boolean;
@@ -46,6 +46,9 @@ export interface Engine {
   queues: { up: ScopeQueue; down: ScopeQueue };
 }
 
+/** The trees a parent may bound a scope along, in the order a tie between them is settled. */
+const TREES = ['places', 'categories'] as const;
+
 function emptyCalc(): ScopeCalc {
   return {
     own: [],
@@ -74,9 +77,14 @@ export function createEngine(state: LogState): Engine {
   return { state, calc: Array.from({ length: m }, emptyCalc), queues: { up: new ScopeQueue(m, 'descending'), down: new ScopeQueue(m, 'ascending') } };
 }
 
-/** The default-reading interval of a claim in force. */
-export function intervalOf(state: LogState, claim: number): Interval {
-  return defaultInterval(state.dataset.index.readings[claim]!);
+/** The low end of a claim's interval under the default reading (`defaultInterval`). */
+export function claimMin(state: LogState, claim: number): number {
+  return state.dataset.index.readings[claim]!.min;
+}
+
+/** The high end of a claim's interval under the default reading: null for a bare figure, a floor. */
+export function claimMax(state: LogState, claim: number): number | null {
+  return defaultMax(state.dataset.index.readings[claim]!);
 }
 
 /** Step 3: the claims in force in the scope itself, intersected, or their hull when they conflict. */
@@ -88,7 +96,8 @@ function computeOwn(engine: Engine, scope: number): void {
   let minMax: number | null = null;
   let maxMax: number | null = 0;
   for (const claim of own) {
-    const { min, max } = intervalOf(engine.state, claim);
+    const min = claimMin(engine.state, claim);
+    const max = claimMax(engine.state, claim);
     maxMin = Math.max(maxMin, min);
     minMin = Math.min(minMin, min);
     if (max !== null) minMax = minMax === null ? max : Math.min(minMax, max);
@@ -112,7 +121,7 @@ function computeOwn(engine: Engine, scope: number): void {
 function computeFloor(engine: Engine, scope: number): boolean {
   const { calc, state } = engine;
   const self = calc[scope]!;
-  const before = [self.floor, self.floorFrom, self.hasBelow, self.sumPlaces, self.sumCategories] as const;
+  const { floor, floorFrom, hasBelow: hadBelow, sumPlaces: sumPlacesBefore, sumCategories: sumCategoriesBefore } = self;
   let sumPlaces = 0;
   let sumCategories = 0;
   let hasBelow = self.own.length > 0;
@@ -137,7 +146,7 @@ function computeFloor(engine: Engine, scope: number): boolean {
     self.floor = sumCategories;
     self.floorFrom = 'categories';
   }
-  return before[0] !== self.floor || before[1] !== self.floorFrom || before[2] !== self.hasBelow || before[3] !== sumPlaces || before[4] !== sumCategories;
+  return floor !== self.floor || floorFrom !== self.floorFrom || hadBelow !== self.hasBelow || sumPlacesBefore !== sumPlaces || sumCategoriesBefore !== sumCategories;
 }
 
 /**
@@ -148,14 +157,15 @@ function computeFloor(engine: Engine, scope: number): boolean {
 function computeCeiling(engine: Engine, scope: number): boolean {
   const { calc, state } = engine;
   const self = calc[scope]!;
-  const before = [self.ceiling, self.contested, self.low, self.high, self.ceilingParent] as const;
+  const { ceiling: ceilingBefore, contested, low, high, ceilingParent: ceilingParentBefore } = self;
   let ceiling = self.ownHigh;
   let ceilingParent = -1;
   let ceilingTree: FloorSource = 'own';
-  const consider = (parent: number, tree: 'places' | 'categories') => {
-    if (parent < 0) return;
+  for (const tree of TREES) {
+    const parent = (tree === 'places' ? state.space.parentAlongPlaces : state.space.parentAlongCategories)[scope]!;
+    if (parent < 0) continue;
     const above = calc[parent]!;
-    if (above.contested || above.ceiling === null) return;
+    if (above.contested || above.ceiling === null) continue;
     const siblingsFloor = (tree === 'places' ? above.sumPlaces : above.sumCategories) - self.floor;
     const candidate = Math.max(0, above.ceiling - siblingsFloor);
     if (ceiling === null || candidate < ceiling) {
@@ -163,9 +173,7 @@ function computeCeiling(engine: Engine, scope: number): boolean {
       ceilingParent = parent;
       ceilingTree = tree;
     }
-  };
-  consider(state.space.parentAlongPlaces[scope]!, 'places');
-  consider(state.space.parentAlongCategories[scope]!, 'categories');
+  }
   self.ceiling = ceiling;
   self.ceilingParent = ceilingParent;
   self.ceilingTree = ceilingTree;
@@ -184,7 +192,7 @@ function computeCeiling(engine: Engine, scope: number): boolean {
     self.high = ceiling;
   }
   self.contested = self.collision !== 'none';
-  return before[0] !== self.ceiling || before[1] !== self.contested || before[2] !== self.low || before[3] !== self.high || before[4] !== ceilingParent;
+  return ceilingBefore !== self.ceiling || contested !== self.contested || low !== self.low || high !== self.high || ceilingParentBefore !== ceilingParent;
 }
 
 /** The confidence label (SPEC.md, "Confidence labels"), the first that applies. */
@@ -202,8 +210,29 @@ function labelOf(engine: Engine, scope: number): Label {
   const parts = partsBehindLow(engine, scope);
   if (parts !== null) return weakestLabel(parts.map((part) => engine.calc[part]!.label));
   const { state } = engine;
-  if (claimsBehindLow(engine, scope).some((claim) => state.status[claim] === 'verified')) return 'verified';
-  return supportingGroups(engine, scope).size >= 2 ? 'corroborated' : 'single-source';
+  for (const claim of self.own) if (claimMin(state, claim) === self.low && state.status[claim] === 'verified') return 'verified';
+  return twoSupportingGroups(engine, scope) ? 'corroborated' : 'single-source';
+}
+
+/** Whether claims of two groups or more (independent origins) support the low. */
+function twoSupportingGroups(engine: Engine, scope: number): boolean {
+  const { groups, source } = engine.state.dataset.index;
+  const self = engine.calc[scope]!;
+  let first: string | undefined;
+  for (const claim of self.own) {
+    if (!supportingClaim(engine.state, claim, self.low)) continue;
+    const group = groups[source[claim]!]!;
+    if (first === undefined) first = group;
+    else if (group !== first) return true;
+  }
+  return false;
+}
+
+/** Whether a claim supports a low and is not disputed by another group (SPEC.md, "corroborated"). */
+export function supportingClaim(state: LogState, claim: number, low: number): boolean {
+  const { groups, source } = state.dataset.index;
+  if (state.status[claim] === 'disputed' && groups[state.statusBy[claim]!] !== groups[source[claim]!]) return false;
+  return supportsLowAt(claimMin(state, claim), claimMax(state, claim), low);
 }
 
 /**
@@ -214,36 +243,23 @@ export function partsBehindLow(engine: Engine, scope: number): number[] | null {
   const self = engine.calc[scope]!;
   const { space } = engine.state;
   if (self.floorFrom === 'own' && self.own.length > 0) return null;
-  const along = (tree: FloorSource) => (tree === 'categories' ? space.childrenAlongCategories[scope]! : space.childrenAlongPlaces[scope]!);
-  const tree: FloorSource =
-    self.floorFrom !== 'own' ? self.floorFrom : along('places').some((child) => engine.calc[child]!.hasBelow) ? 'places' : 'categories';
-  return along(tree).filter((child) => {
+  let tree = self.floorFrom;
+  if (tree === 'own') {
+    tree = 'categories';
+    for (const child of space.childrenAlongPlaces[scope]!) {
+      if (engine.calc[child]!.hasBelow) {
+        tree = 'places';
+        break;
+      }
+    }
+  }
+  const children = tree === 'categories' ? space.childrenAlongCategories[scope]! : space.childrenAlongPlaces[scope]!;
+  const parts: number[] = [];
+  for (const child of children) {
     const part = engine.calc[child]!;
-    return self.floor > 0 ? part.floor > 0 : part.hasBelow;
-  });
-}
-
-/** The scope's own claims whose interval sets the low. */
-export function claimsBehindLow(engine: Engine, scope: number): number[] {
-  const self = engine.calc[scope]!;
-  return self.own.filter((claim) => intervalOf(engine.state, claim).min === self.low);
-}
-
-/** The claims that support the low and are not disputed by another group. */
-export function supportingClaims(engine: Engine, scope: number): number[] {
-  const { state } = engine;
-  const self = engine.calc[scope]!;
-  const { groups, source } = state.dataset.index;
-  return self.own.filter((claim) => {
-    if (state.status[claim] === 'disputed' && groups[state.statusBy[claim]!] !== groups[source[claim]!]) return false;
-    return supportsLow(intervalOf(state, claim), self.low);
-  });
-}
-
-/** The independent origins (groups) behind the low. */
-export function supportingGroups(engine: Engine, scope: number): Set<string> {
-  const { groups, source } = engine.state.dataset.index;
-  return new Set(supportingClaims(engine, scope).map((claim) => groups[source[claim]!]!));
+    if (self.floor > 0 ? part.floor > 0 : part.hasBelow) parts.push(child);
+  }
+  return parts;
 }
 
 /** Computes every scope from the current log state: floors bottom-up, ceilings top-down, labels bottom-up. */

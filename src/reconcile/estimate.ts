@@ -1,8 +1,8 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { type Engine, intervalOf, partsBehindLow } from './engine.js';
-import { roleOf, silencesInForce } from './logState.js';
+import { claimMax, claimMin, type Engine, partsBehindLow } from './engine.js';
+import { outletsOf, roleOf, silencesInForce } from './logState.js';
+import { IsoTimes } from './isoTime.js';
 import { summarize } from './summarize.js';
-import type { BoundSource, Conflict, Estimate, EstimateClaim, ScopeRef } from './types.js';
+import type { BoundSource, Conflict, Estimate, EstimateClaim, Reason, RecordRole, ScopeRef } from './types.js';
 
 /** At most this many conflicting pairs are listed; `conflictCount` gives the total. */
 export const MAX_CONFLICTS = 20;
@@ -10,77 +10,86 @@ export const MAX_CONFLICTS = 20;
 /**
  * Assembles the full estimate of one scope from the engine: the summary, the
  * conflicts, the bounds and where they come from, the claims and silences in
- * force, and the role of every record that names the scope.
+ * force, and the role of every record that names the scope: those of
+ * `recordsOfScope` from `from` to `to` (excluded), in log order.
  */
 export function buildEstimate(
   engine: Engine,
   scope: number,
   asOf: number | null,
-  recordsOfScope: readonly number[],
-  memo: BoundsMemo = createBoundsMemo(),
+  recordsOfScope: ArrayLike<number>,
+  memo: AnswerMemo = createAnswerMemo(engine.state.dataset.records.length, engine.calc.length),
+  from = 0,
+  to = recordsOfScope.length,
 ): Estimate {
   const { state } = engine;
   const { dataset } = state;
   const { index } = dataset;
+  const { records, sources } = dataset;
   const summary = summarize(engine, scope);
   const self = engine.calc[scope]!;
-  // Many estimates name the same records' times: each is written once per answer.
-  const iso = (time: number) => {
-    let text = memo.iso.get(time);
-    if (text === undefined) memo.iso.set(time, (text = new Date(time).toISOString()));
-    return text;
-  };
+  const propagates = state.policy.floorsAndPropagation;
 
-  const bounds = state.policy.floorsAndPropagation ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
-  const behind = new Set([...self.own, ...bounds.low.claimPositions, ...bounds.high.claimPositions]);
-  let newest = Number.NEGATIVE_INFINITY;
-  for (const claim of behind) newest = Math.max(newest, index.time[claim]!);
-  const newestAt = Number.isFinite(newest) ? iso(newest) : null;
+  const bounds = propagates ? propagatedBounds(engine, scope, memo) : pointBounds(engine, scope, summary.low, summary.high);
+  // The newest claim behind the estimate: its own claims and those that set its bounds.
+  let newestClaim = -1;
+  for (const list of [self.own, bounds.low.claimPositions, bounds.high.claimPositions]) {
+    for (const claim of list) if (newestClaim < 0 || index.time[claim]! > index.time[newestClaim]!) newestClaim = claim;
+  }
+  const newestAt = newestClaim < 0 ? null : isoAt(memo, index.time, newestClaim);
 
-  const reasons = [...summary.reasons];
-  if (asOf !== null && Number.isFinite(newest)) {
-    const days = differenceInCalendarDays(new Date(asOf), new Date(newest));
-    if (days >= 1) {
-      reasons.push({ code: 'age', text: `The newest figure behind this estimate is ${days === 1 ? '1 day' : `${days} days`} old at ${iso(asOf)}.` });
-    }
+  const reasons = summary.reasons;
+  if (asOf !== null && newestClaim >= 0) {
+    const age = ageReason(memo, asOf, index.time[newestClaim]!);
+    if (age !== null) reasons.push(age);
   }
 
   const { conflicts, conflictCount } = conflictsOf(engine, scope);
-  const claims: EstimateClaim[] = self.own.map((claim) => {
-    const source = dataset.sources[index.source[claim]!]!;
+  const claims: EstimateClaim[] = new Array(self.own.length);
+  for (let i = 0; i < self.own.length; i++) {
+    const claim = self.own[i]!;
+    const sourcePosition = index.source[claim]!;
+    const source = sources[sourcePosition]!;
     const reading = index.readings[claim]!;
-    const interval = state.policy.floorsAndPropagation ? intervalOf(state, claim) : { min: reading.min, max: reading.max };
-    return {
-      id: dataset.records[claim]!.id,
+    claims[i] = {
+      id: records[claim]!.id,
       source: source.id,
       sourceName: source.name,
-      min: interval.min,
-      max: interval.max,
+      min: reading.min,
+      max: propagates && reading.bare ? null : reading.max,
       wording: reading.wording,
       qualifier: reading.qualifier,
       figure: reading.figure,
       lang: reading.lang,
       status: state.status[claim]!,
-      publishedAt: iso(index.time[claim]!),
-      relayedBy: [...(state.outlets.get(claim) ?? [])],
-      group: index.groups[index.source[claim]!]!,
+      publishedAt: isoAt(memo, index.time, claim),
+      relayedBy: outletsOf(state, claim).slice(),
+      group: index.groups[sourcePosition]!,
       alignment: source.alignment ?? null,
       reliability: source.reliability ?? null,
     };
-  });
+  }
   const silences = silencesInForce(state, scope).map((position) => {
-    const source = dataset.sources[index.source[position]!]!;
-    return { id: dataset.records[position]!.id, source: source.id, sourceName: source.name, at: iso(index.time[position]!) };
+    const source = sources[index.source[position]!]!;
+    return { id: records[position]!.id, source: source.id, sourceName: source.name, at: isoAt(memo, index.time, position) };
   });
+  const roles: { id: string; role: RecordRole }[] = new Array(to - from);
+  for (let i = from; i < to; i++) {
+    const position = recordsOfScope[i]!;
+    roles[i - from] = { id: records[position]!.id, role: roleOf(state, position) };
+  }
 
   const { space } = state;
+  const place = space.place[scope]!;
+  const category = space.category[scope]!;
   return {
     scope: {
-      ...scopeRef(engine, scope),
-      placeName: space.places.names[space.place[scope]!]!,
-      categoryName: space.categories.names[space.category[scope]!]!,
+      place: space.places.ids[place]!,
+      category: space.categories.ids[category]!,
+      placeName: space.places.names[place]!,
+      categoryName: space.categories.names[category]!,
     },
-    asOf: asOf === null ? null : iso(asOf),
+    asOf: asOf === null ? null : asOfText(memo, asOf),
     low: summary.low,
     best: summary.best,
     high: summary.high,
@@ -92,8 +101,51 @@ export function buildEstimate(
     bounds: { low: publicBound(engine, bounds.low), high: publicBound(engine, bounds.high) },
     claims,
     silences,
-    records: recordsOfScope.map((position) => ({ id: dataset.records[position]!.id, role: roleOf(state, position) })),
+    records: roles,
   };
+}
+
+/** A record's time as `toISOString` writes it; many estimates name the same records, so each is written once per answer. */
+function isoAt(memo: AnswerMemo, time: Float64Array, position: number): string {
+  let text = memo.iso[position];
+  if (text === undefined) memo.iso[position] = text = memo.times.format(time[position]!);
+  return text;
+}
+
+function asOfText(memo: AnswerMemo, asOf: number): string {
+  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: memo.times.format(asOf), days: localDay(asOf), ages: new Map() };
+  return memo.asOf.text;
+}
+
+/**
+ * The informative `age` reason: how many calendar days (in the process's
+ * local time, as date-fns' `differenceInCalendarDays` counts them) lie between
+ * the newest claim behind the estimate and `asOf`; null under one day. The
+ * sentence for each number of days is written once per answer.
+ */
+function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | null {
+  const text = asOfText(memo, asOf);
+  const at = memo.asOf!;
+  const days = at.days - localDay(newest);
+  if (!(days >= 1)) return null;
+  let sentence = at.ages.get(days);
+  if (sentence === undefined) {
+    sentence = `The newest figure behind this estimate is ${days === 1 ? '1 day' : `${days} days`} old at ${text}.`;
+    at.ages.set(days, sentence);
+  }
+  return { code: 'age', text: sentence };
+}
+
+/**
+ * The number of the local calendar day of an instant (days since 1970-01-01 of
+ * the local date): the difference of two is `differenceInCalendarDays`.
+ */
+export function localDay(instant: number): number {
+  // As a Date holds it: whole milliseconds, cut toward zero (and -0 is 0).
+  const time = Math.trunc(instant) || 0;
+  // Local time is `time` less the zone's offset, a whole number of milliseconds (the offset in minutes may have a fraction).
+  const offset = Math.round(new Date(time).getTimezoneOffset() * 60_000);
+  return Math.floor((time - offset) / 86_400_000);
 }
 
 /** The ids of a scope. */
@@ -120,55 +172,97 @@ interface Bound {
 
 const NO_BOUND: Bound = { claimPositions: [], claimCount: 0, scopes: [], scopeCount: 0 };
 
-/** A bound from lists that may hold repeats, in any order. */
-function boundOf(engine: Engine, claims: readonly number[], scopes: readonly number[]): Bound {
-  const { rank } = engine.state;
-  const claimSet = [...new Set(claims)].sort((a, b) => rank[a]! - rank[b]!);
-  const scopeSet = [...new Set(scopes)].sort((a, b) => a - b);
+/**
+ * The bound of claims already in log order and without repeats (a filter of a
+ * scope's claims in force), set in one scope.
+ */
+function ownBound(claims: number[], scope: number): Bound {
   return {
-    claimPositions: claimSet.slice(0, MAX_BOUND_ITEMS),
-    claimCount: claimSet.length,
-    scopes: scopeSet.slice(0, MAX_BOUND_ITEMS),
-    scopeCount: scopeSet.length,
+    claimPositions: claims.length > MAX_BOUND_ITEMS ? claims.slice(0, MAX_BOUND_ITEMS) : claims,
+    claimCount: claims.length,
+    scopes: [scope],
+    scopeCount: 1,
   };
 }
 
 /**
- * The union of bounds over disjoint scopes: the first items of each list are
- * enough to know the first items of the union, and the counts add up.
+ * Adds the items of a list sorted by `key` (unique keys) to `top`, the first
+ * `MAX_BOUND_ITEMS` items of a union kept sorted, skipping repeats. A list
+ * stops as soon as it reaches the last kept key, so merging the bounds of
+ * thousands of parts costs about one comparison a part, not a sort of them all.
  */
-function mergeBounds(engine: Engine, bounds: readonly Bound[], extraScopes: readonly number[] = []): Bound {
-  const merged = boundOf(
-    engine,
-    bounds.flatMap((bound) => bound.claimPositions),
-    [...extraScopes, ...bounds.flatMap((bound) => bound.scopes)],
-  );
-  let claimCount = 0;
-  let scopeCount = extraScopes.length;
-  for (const bound of bounds) {
-    claimCount += bound.claimCount;
-    scopeCount += bound.scopeCount;
+function addSorted(top: number[], topKeys: number[], list: readonly number[], key: ArrayLike<number> | null): void {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    const k = key === null ? item : key[item]!;
+    const length = topKeys.length;
+    if (length === MAX_BOUND_ITEMS && k >= topKeys[length - 1]!) return;
+    let at = length;
+    while (at > 0 && topKeys[at - 1]! > k) at--;
+    if (at > 0 && topKeys[at - 1] === k) continue;
+    // Shift the larger keys up one place (the last falls off a full list) and put the item in.
+    let end = length === MAX_BOUND_ITEMS ? length - 1 : length;
+    for (; end > at; end--) {
+      top[end] = top[end - 1]!;
+      topKeys[end] = topKeys[end - 1]!;
+    }
+    top[at] = item;
+    topKeys[at] = k;
   }
-  return { ...merged, claimCount: Math.max(claimCount, merged.claimCount), scopeCount: Math.max(scopeCount, merged.scopeCount) };
 }
 
 /**
- * Bounds already worked out in one answer: a scope's low bound is the union of
- * its parts' and a high bound reaches up to its parent's, so without sharing
- * them every estimate would walk its whole subtree again.
+ * The union of bounds over disjoint scopes (and `extraScopes`): the first items
+ * of each list are enough to know the first items of the union, and the counts
+ * add up.
  */
-export interface BoundsMemo {
-  low: Map<number, Bound>;
-  high: Map<number, Bound>;
-  /** The floors of a parent's parts along one tree (key: parent * 2 + tree), shared by all its parts. */
-  parts: Map<number, Bound>;
-  /** Times as `toISOString` writes them, by epoch milliseconds. */
-  iso: Map<number, string>;
+function mergeBounds(engine: Engine, bounds: readonly Bound[], extraScopes: readonly number[] = []): Bound {
+  const { rank } = engine.state;
+  const claims: number[] = [];
+  const claimKeys: number[] = [];
+  const scopes: number[] = [];
+  const scopeKeys: number[] = [];
+  addSorted(scopes, scopeKeys, [...extraScopes].sort((a, b) => a - b), null);
+  let claimCount = 0;
+  let scopeCount = extraScopes.length;
+  for (const bound of bounds) {
+    addSorted(claims, claimKeys, bound.claimPositions, rank);
+    addSorted(scopes, scopeKeys, bound.scopes, null);
+    claimCount += bound.claimCount;
+    scopeCount += bound.scopeCount;
+  }
+  return { claimPositions: claims, claimCount, scopes, scopeCount };
 }
 
-/** An empty memo, for one answer of `reconcile`. */
-export function createBoundsMemo(): BoundsMemo {
-  return { low: new Map(), high: new Map(), parts: new Map(), iso: new Map() };
+/**
+ * What the estimates of one answer share. Bounds: a scope's low bound is the
+ * union of its parts' and a high bound reaches up to its parent's, so without
+ * sharing them every estimate would walk its whole subtree again. Times and
+ * sentences: many estimates name the same records and ages.
+ */
+export interface AnswerMemo {
+  /** By scope. */
+  low: (Bound | undefined)[];
+  high: (Bound | undefined)[];
+  /** The high bound a parent puts on its parts along one tree (index: parent * 2 + tree), the same for all of them. */
+  ceilings: (Bound | undefined)[];
+  /** Records' times as `toISOString` writes them, by position (as many slots as records). */
+  iso: (string | undefined)[];
+  times: IsoTimes;
+  /** The moment asked about, as written, as a local day number, and the age sentences by days. */
+  asOf: { time: number; text: string; days: number; ages: Map<number, string> } | null;
+}
+
+/** An empty memo, for one answer of `reconcile` about a log of `records` records and `scopes` scopes. */
+export function createAnswerMemo(records: number, scopes: number): AnswerMemo {
+  return {
+    low: new Array<Bound | undefined>(scopes),
+    high: new Array<Bound | undefined>(scopes),
+    ceilings: new Array<Bound | undefined>(2 * scopes),
+    iso: new Array<string | undefined>(records),
+    times: new IsoTimes(),
+    asOf: null,
+  };
 }
 
 function publicBound(engine: Engine, bound: Bound): BoundSource {
@@ -187,34 +281,34 @@ function pointBounds(engine: Engine, scope: number, low: number, high: number | 
   const { readings } = engine.state.dataset.index;
   if (self.own.length === 0) return { low: NO_BOUND, high: NO_BOUND };
   return {
-    low: boundOf(engine, self.own.filter((claim) => readings[claim]!.min === low), [scope]),
-    high: boundOf(engine, self.own.filter((claim) => (readings[claim]!.max ?? readings[claim]!.min) === high), [scope]),
+    low: ownBound(self.own.filter((claim) => readings[claim]!.min === low), scope),
+    high: ownBound(self.own.filter((claim) => (readings[claim]!.max ?? readings[claim]!.min) === high), scope),
   };
 }
 
 /** Bounds under the propagating policies: own claims, the parts below, or the parent above. */
-function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { low: Bound; high: Bound } {
+function propagatedBounds(engine: Engine, scope: number, memo: AnswerMemo): { low: Bound; high: Bound } {
   const lowBound = (s: number): Bound => {
-    const cached = memo.low.get(s);
+    const cached = memo.low[s];
     if (cached !== undefined) return cached;
     const calc = engine.calc[s]!;
     let bound: Bound;
     if (!calc.hasBelow) bound = NO_BOUND;
     else if (calc.own.length > 0 && (calc.collision !== 'none' || calc.floorFrom === 'own')) {
-      const atLow = calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.low);
-      bound = boundOf(engine, atLow.length > 0 ? atLow : claimsAtOwnLow(s), [s]);
+      const atLow = calc.own.filter((claim) => claimMin(engine.state, claim) === calc.low);
+      bound = ownBound(atLow.length > 0 ? atLow : claimsAtOwnLow(s), s);
     } else bound = partsBound(s);
-    memo.low.set(s, bound);
+    memo.low[s] = bound;
     return bound;
   };
   const claimsAtOwnLow = (s: number) => {
     const calc = engine.calc[s]!;
-    return calc.own.filter((claim) => intervalOf(engine.state, claim).min === calc.ownLow);
+    return calc.own.filter((claim) => claimMin(engine.state, claim) === calc.ownLow);
   };
   const partsBound = (s: number): Bound => mergeBounds(engine, (partsBehindLow(engine, s) ?? []).map(lowBound));
   const self = engine.calc[scope]!;
   const low = lowBound(scope);
-  const cachedHigh = memo.high.get(scope);
+  const cachedHigh = memo.high[scope];
   if (cachedHigh !== undefined) return { low, high: cachedHigh };
   let high: Bound = NO_BOUND;
   if (self.high !== null) {
@@ -222,22 +316,23 @@ function propagatedBounds(engine: Engine, scope: number, memo: BoundsMemo): { lo
       high = partsBound(scope);
     } else if (self.collision === 'none' && self.ceilingParent >= 0) {
       const parent = self.ceilingParent;
-      const above = propagatedBounds(engine, parent, memo).high;
       // The ceiling is the parent's less the floors of its parts along that tree (this
-      // scope's own floor cancels out): one bound of all the parts serves every part.
+      // scope's own floor cancels out): one bound serves every part of that parent.
       const key = parent * 2 + (self.ceilingTree === 'categories' ? 1 : 0);
-      let parts = memo.parts.get(key);
-      if (parts === undefined) {
+      let ceiling = memo.ceilings[key];
+      if (ceiling === undefined) {
+        const above = propagatedBounds(engine, parent, memo).high;
         const children = (self.ceilingTree === 'categories' ? engine.state.space.childrenAlongCategories : engine.state.space.childrenAlongPlaces)[parent]!;
-        parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
-        memo.parts.set(key, parts);
+        const parts = mergeBounds(engine, children.filter((child) => engine.calc[child]!.floor > 0).map(lowBound));
+        ceiling = mergeBounds(engine, [above, parts], [parent]);
+        memo.ceilings[key] = ceiling;
       }
-      high = mergeBounds(engine, [above, parts], [parent]);
+      high = ceiling;
     } else {
-      high = boundOf(engine, self.own.filter((claim) => intervalOf(engine.state, claim).max === self.high), [scope]);
+      high = ownBound(self.own.filter((claim) => claimMax(engine.state, claim) === self.high), scope);
     }
   }
-  memo.high.set(scope, high);
+  memo.high[scope] = high;
   return { low, high };
 }
 
@@ -252,10 +347,10 @@ function conflictsOf(engine: Engine, scope: number): { conflicts: Conflict[]; co
   const { records } = engine.state.dataset;
   const pairs: { gap: number; a: string; b: string }[] = [];
   for (const lower of self.own) {
-    const max = intervalOf(engine.state, lower).max;
+    const max = claimMax(engine.state, lower);
     if (max === null) continue;
     for (const upper of self.own) {
-      const min = intervalOf(engine.state, upper).min;
+      const min = claimMin(engine.state, upper);
       if (max < min) pairs.push({ gap: min - max, a: records[lower]!.id, b: records[upper]!.id });
     }
   }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../log/Dataset.js';
+import type { CountReading, Dataset } from '../log/Dataset.js';
 import type { Claim, ClaimStatus, LogRecord } from '../log/schema/records.js';
 import { type Policy, reliabilityRank } from './policy.js';
 import type { ScopeSpace } from './scopeSpace.js';
@@ -11,8 +11,12 @@ export interface SourceTrack {
   claims: number[];
   /** The claim in force: the newest one not retracted (a position), or -1. */
   inForce: number;
-  /** The latest claim of each figure (`min|max`), to recognise a relay that repeats one. */
-  figures: Map<string, number>;
+  /**
+   * The latest claim of each figure (`min|max|bare`), to recognise a relay that
+   * repeats one; null until a relay is looked up in a track longer than
+   * `SCAN_LIMIT`, as scanning a short track back costs less than a key per claim.
+   */
+  figures: Map<string, number> | null;
   /** The newest silence (a silence record or a claim that gives no figure), or -1. */
   silence: number;
   /** Log ranks of that silence and of the newest claim with a figure: a silence holds until a figure follows. */
@@ -43,10 +47,17 @@ export interface LogState {
   excluded: Uint8Array;
   /** For a relay: the claim whose figure it repeats; -1 otherwise. */
   relayOf: Int32Array;
-  /** For a claim with a figure: the outlets that passed it on, its own relays included. */
-  outlets: Map<number, string[]>;
-  /** Per scope: the track of each source that spoke about it. */
-  tracks: Map<number, SourceTrack>[];
+  /**
+   * For a claim with a figure: the outlets that passed it on, its own relays
+   * included. The claim's own `relayedBy` until a relay adds an outlet, then a
+   * copy of it (`outletsCopied`), so the fold copies no array it does not grow.
+   */
+  outlets: (readonly string[] | undefined)[];
+  outletsCopied: Uint8Array;
+  /** Per scope: the track of each source that spoke about it, in the order they first did; undefined before any. */
+  tracks: (SourceTrack[] | undefined)[];
+  /** Per scope with more than `TRACK_SCAN_LIMIT` tracks: its tracks by source (most scopes hear from a few sources only). */
+  trackBySource: (Map<number, SourceTrack> | undefined)[];
   /** Per scope: how many excluded claims were applied. */
   excludedCount: Int32Array;
 }
@@ -76,18 +87,40 @@ export function createLogState(dataset: Dataset, policy: Policy, space: ScopeSpa
     retracted: new Uint8Array(n),
     excluded: new Uint8Array(n),
     relayOf: new Int32Array(n).fill(-1),
-    outlets: new Map(),
-    tracks: Array.from({ length: space.place.length }, () => new Map<number, SourceTrack>()),
+    outlets: new Array<readonly string[] | undefined>(n),
+    outletsCopied: new Uint8Array(n),
+    tracks: new Array<SourceTrack[] | undefined>(space.place.length),
+    trackBySource: new Array<Map<number, SourceTrack> | undefined>(space.place.length),
     excludedCount: new Int32Array(space.place.length),
   };
 }
 
+/** Scopes with up to this many tracks find a source's by scanning them. */
+const TRACK_SCAN_LIMIT = 8;
+
+/**
+ * What a source has said about a scope, or undefined when it has said nothing.
+ *
+ * @example
+ * findTrack(state, 0, 3)?.inForce; // => 17 (the position of source 3's claim in force in scope 0)
+ */
+export function findTrack(state: LogState, scope: number, source: number): SourceTrack | undefined {
+  const bySource = state.trackBySource[scope];
+  if (bySource !== undefined) return bySource.get(source);
+  const tracks = state.tracks[scope];
+  if (tracks !== undefined) for (const track of tracks) if (track.source === source) return track;
+  return undefined;
+}
+
 function trackOf(state: LogState, scope: number, source: number): SourceTrack {
-  const tracks = state.tracks[scope]!;
-  let track = tracks.get(source);
+  let track = findTrack(state, scope, source);
   if (track === undefined) {
-    track = { source, claims: [], inForce: -1, figures: new Map(), silence: -1, silenceRank: -1, figureRank: -1 };
-    tracks.set(source, track);
+    track = { source, claims: [], inForce: -1, figures: null, silence: -1, silenceRank: -1, figureRank: -1 };
+    const tracks = (state.tracks[scope] ??= []);
+    tracks.push(track);
+    const bySource = state.trackBySource[scope];
+    if (bySource !== undefined) bySource.set(source, track);
+    else if (tracks.length > TRACK_SCAN_LIMIT) state.trackBySource[scope] = new Map(tracks.map((t) => [t.source, t]));
   }
   return track;
 }
@@ -131,22 +164,53 @@ function applyClaim(state: LogState, position: number, claim: Claim, scope: numb
     track.silenceRank = state.rank[position]!;
     return scope;
   }
-  const figure = `${reading.min}|${reading.max ?? ''}|${reading.bare ? 1 : 0}`;
-  const repeated = track.figures.get(figure);
-  if (claim.relayedBy !== undefined && claim.relayedBy.length > 0 && repeated !== undefined) {
+  const relayedBy = claim.relayedBy ?? NO_OUTLETS;
+  const repeated = relayedBy.length > 0 ? latestOfFigure(state, track, reading) : -1;
+  if (repeated >= 0) {
     // A relay of a figure the origin already gave: one claim, no newer, and never revived.
     state.relayOf[position] = repeated;
-    const outlets = state.outlets.get(repeated)!;
-    for (const outlet of claim.relayedBy) if (!outlets.includes(outlet)) outlets.push(outlet);
+    for (const outlet of relayedBy) {
+      const outlets = state.outlets[repeated]!;
+      if (outlets.includes(outlet)) continue;
+      if (state.outletsCopied[repeated]) (outlets as string[]).push(outlet);
+      else {
+        state.outlets[repeated] = [...outlets, outlet];
+        state.outletsCopied[repeated] = 1;
+      }
+    }
     return scope;
   }
   state.status[position] = claim.status === 'official' ? 'official' : 'unverified';
-  state.outlets.set(position, [...(claim.relayedBy ?? [])]);
+  state.outlets[position] = relayedBy;
   track.claims.push(position);
-  track.figures.set(figure, position);
+  track.figures?.set(figureKey(reading), position);
   track.inForce = position;
   track.figureRank = state.rank[position]!;
   return scope;
+}
+
+/** Tracks up to this long are scanned for a figure; longer ones get a map of figures. */
+const SCAN_LIMIT = 16;
+
+/** The latest claim of a track that gives the same figure as `reading`, or -1. */
+function latestOfFigure(state: LogState, track: SourceTrack, reading: CountReading): number {
+  const { readings } = state.dataset.index;
+  if (track.figures === null && track.claims.length <= SCAN_LIMIT) {
+    for (let i = track.claims.length - 1; i >= 0; i--) {
+      const other = readings[track.claims[i]!]!;
+      if (other.min === reading.min && other.max === reading.max && other.bare === reading.bare) return track.claims[i]!;
+    }
+    return -1;
+  }
+  if (track.figures === null) {
+    track.figures = new Map();
+    for (const claim of track.claims) track.figures.set(figureKey(readings[claim]!), claim);
+  }
+  return track.figures.get(figureKey(reading)) ?? -1;
+}
+
+function figureKey(reading: CountReading): string {
+  return `${reading.min}|${reading.max ?? ''}|${reading.bare ? 1 : 0}`;
 }
 
 function applyStatus(state: LogState, position: number, record: Extract<LogRecord, { type: 'status' }>): number {
@@ -158,7 +222,7 @@ function applyStatus(state: LogState, position: number, record: Extract<LogRecor
   if (state.retracted[claim]) return scope;
   if (record.status === 'retracted') {
     state.retracted[claim] = 1;
-    const track = state.tracks[scope]!.get(index.source[claim]!);
+    const track = findTrack(state, scope, index.source[claim]!);
     if (track !== undefined && track.inForce === claim) track.inForce = previousInForce(state, track);
     return scope;
   }
@@ -176,17 +240,27 @@ function previousInForce(state: LogState, track: SourceTrack): number {
   return -1;
 }
 
-/** The claims in force in a scope, in log order. */
-export function claimsInForce(state: LogState, scope: number): number[] {
+const NO_OUTLETS: readonly string[] = Object.freeze([]);
+const NO_TRACKS: readonly SourceTrack[] = Object.freeze([]);
+const NO_CLAIMS: readonly number[] = Object.freeze([]);
+
+/** The outlets that passed on a claim with a figure (its relays' included), in the order they came; never to be changed. */
+export function outletsOf(state: LogState, claim: number): readonly string[] {
+  return state.outlets[claim] ?? NO_OUTLETS;
+}
+
+/** The claims in force in a scope, in log order (an empty list shared by every scope without a track; never to be changed). */
+export function claimsInForce(state: LogState, scope: number): readonly number[] {
+  if (state.tracks[scope] === undefined) return NO_CLAIMS;
   const out: number[] = [];
-  for (const track of state.tracks[scope]!.values()) if (track.inForce >= 0) out.push(track.inForce);
+  for (const track of state.tracks[scope] ?? NO_TRACKS) if (track.inForce >= 0) out.push(track.inForce);
   return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
 }
 
 /** The silences in force in a scope (silence records or claims without a figure), in log order. */
 export function silencesInForce(state: LogState, scope: number): number[] {
   const out: number[] = [];
-  for (const track of state.tracks[scope]!.values()) {
+  for (const track of state.tracks[scope] ?? NO_TRACKS) {
     if (track.silence >= 0 && track.silenceRank > track.figureRank) out.push(track.silence);
   }
   return out.sort((a, b) => state.rank[a]! - state.rank[b]!);
@@ -203,7 +277,7 @@ export function roleOf(state: LogState, position: number): RecordRole {
   if (state.excluded[position]) return 'excluded';
   if (state.dataset.index.readings[position]!.noFigure) return 'silence';
   const claim = origin >= 0 ? origin : position;
-  const track = state.tracks[state.scopeOf[claim]!]!.get(state.dataset.index.source[claim]!);
+  const track = findTrack(state, state.scopeOf[claim]!, state.dataset.index.source[claim]!);
   const inForce = track !== undefined && track.inForce === claim;
   if (!inForce) return 'replaced';
   return origin >= 0 ? 'relay' : 'counted';

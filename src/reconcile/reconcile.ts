@@ -2,7 +2,7 @@ import { type Dataset } from '../log/Dataset.js';
 import { isParsedDataset, parseDataset } from '../log/parseDataset.js';
 import { asOfInstant } from '../log/time.js';
 import { createEngine, evaluateAll } from './engine.js';
-import { buildEstimate, createBoundsMemo } from './estimate.js';
+import { buildEstimate, createAnswerMemo } from './estimate.js';
 import { applyRecord, createLogState } from './logState.js';
 import { OptionError } from './OptionError.js';
 import { resolvePolicy } from './policy.js';
@@ -62,9 +62,28 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
   const engine = createEngine(state);
   evaluateAll(engine);
 
-  const recordsOf: number[][] = Array.from({ length: space.place.length }, () => []);
-  for (const position of order) recordsOf[state.scopeOf[position]!]!.push(position);
-  const scopes = asked === undefined ? recordsOf.map((_, scope) => scope) : [space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!];
-  const memo = createBoundsMemo();
-  return scopes.map((scope) => buildEstimate(engine, scope, asOf, recordsOf[scope]!, memo));
+  const m = space.place.length;
+  const { start, positions } = recordsByScope(state.scopeOf, order, m);
+  const memo = createAnswerMemo(data.records.length, m);
+  if (asked !== undefined) {
+    const scope = space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
+    return [buildEstimate(engine, scope, asOf, positions, memo, start[scope]!, start[scope + 1]!)];
+  }
+  const estimates: Estimate[] = new Array(m);
+  for (let scope = 0; scope < m; scope++) estimates[scope] = buildEstimate(engine, scope, asOf, positions, memo, start[scope]!, start[scope + 1]!);
+  return estimates;
+}
+
+/**
+ * The records of each scope in log order, as one array cut by scope (a
+ * counting sort): scope `s` holds `positions[start[s]]` to `positions[start[s + 1] - 1]`.
+ */
+function recordsByScope(scopeOf: Int32Array, order: Int32Array, scopes: number): { start: Int32Array; positions: Int32Array } {
+  const start = new Int32Array(scopes + 1);
+  for (let i = 0; i < scopeOf.length; i++) start[scopeOf[i]! + 1]!++;
+  for (let s = 0; s < scopes; s++) start[s + 1]! += start[s]!;
+  const next = start.slice(0, scopes);
+  const positions = new Int32Array(order.length);
+  for (const position of order) positions[next[scopeOf[position]!]!++] = position;
+  return { start, positions };
 }

@@ -15,7 +15,7 @@ export interface ScopeSpace {
   place: Int32Array;
   category: Int32Array;
   /** Scope number of a (place, category) key, `place * categoryCount + category`. */
-  byKey: Map<number, number>;
+  byKey: ScopeLookup;
   /** Parent scope along the places tree and along the categories tree (-1 at a root). */
   parentAlongPlaces: Int32Array;
   parentAlongCategories: Int32Array;
@@ -29,6 +29,23 @@ export function scopeKey(dataset: Dataset, place: number, category: number): num
   return place * dataset.index.categories.ids.length + category;
 }
 
+/** Scope numbers by key: a `Map`, or an array over every key when the trees are small enough. */
+export interface ScopeLookup {
+  get(key: number): number | undefined;
+}
+
+/** Up to this many (place, category) pairs, keys are looked up in an array rather than a map. */
+const DENSE_KEYS = 1 << 24;
+
+class DenseLookup implements ScopeLookup {
+  constructor(private readonly slots: Int32Array) {}
+
+  get(key: number): number | undefined {
+    const scope = this.slots[key];
+    return scope === undefined || scope < 0 ? undefined : scope;
+  }
+}
+
 /**
  * Builds the scope space of a dataset, adding `extra` scopes (and their
  * ancestors) to those the records name. Runs in O(records + scopes × depth).
@@ -36,28 +53,41 @@ export function scopeKey(dataset: Dataset, place: number, category: number): num
 export function buildScopeSpace(dataset: Dataset, extra: readonly [number, number][] = []): ScopeSpace {
   const { places, categories, place: recordPlace, category: recordCategory } = dataset.index;
   const nC = categories.ids.length;
-  const keys = new Set<number>();
+  const pairs = places.ids.length * nC;
+  // Scope numbers by key while keys are gathered (-2: not a scope; -1: a scope not numbered yet).
+  const slots = pairs <= DENSE_KEYS ? new Int32Array(pairs).fill(-2) : null;
+  const sparse = new Map<number, number>();
+  const keys: number[] = [];
+  const has = (key: number) => (slots === null ? sparse.has(key) : slots[key] !== -2);
+  const add = (key: number) => {
+    if (has(key)) return;
+    if (slots === null) sparse.set(key, -1);
+    else slots[key] = -1;
+    keys.push(key);
+  };
   const addWithAncestors = (p: number, c: number) => {
-    if (keys.has(p * nC + c)) return;
+    if (has(p * nC + c)) return;
     for (let pp = p; pp >= 0; pp = places.parent[pp]!) {
-      for (let cc = c; cc >= 0; cc = categories.parent[cc]!) keys.add(pp * nC + cc);
+      for (let cc = c; cc >= 0; cc = categories.parent[cc]!) add(pp * nC + cc);
     }
   };
   for (const position of dataset.index.order) addWithAncestors(recordPlace[position]!, recordCategory[position]!);
   for (const [p, c] of extra) addWithAncestors(p, c);
-  if (keys.size === 0) keys.add(0);
+  if (keys.length === 0) add(0);
 
   // Tree positions are depth-first, so sorting keys sorts by the places tree, then the categories tree.
-  const sortedKeys = [...keys].sort((a, b) => a - b);
+  const sortedKeys = Float64Array.from(keys).sort();
   const m = sortedKeys.length;
   const place = new Int32Array(m);
   const category = new Int32Array(m);
-  const byKey = new Map<number, number>();
-  sortedKeys.forEach((key, i) => {
+  for (let i = 0; i < m; i++) {
+    const key = sortedKeys[i]!;
     place[i] = Math.floor(key / nC);
     category[i] = key % nC;
-    byKey.set(key, i);
-  });
+    if (slots === null) sparse.set(key, i);
+    else slots[key] = i;
+  }
+  const byKey: ScopeLookup = slots === null ? sparse : new DenseLookup(slots);
 
   const parentAlongPlaces = new Int32Array(m).fill(-1);
   const parentAlongCategories = new Int32Array(m).fill(-1);
