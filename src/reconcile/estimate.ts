@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { claimMax, claimMin, type Engine, partsBehindLow } from './engine.js';
 import { outletsOf, roleOf, silencesInForce } from './logState.js';
 import { IsoTimes } from './isoTime.js';
@@ -18,7 +19,7 @@ export function buildEstimate(
   scope: number,
   asOf: number | null,
   recordsOfScope: ArrayLike<number>,
-  memo: AnswerMemo = createAnswerMemo(engine.state.dataset.records.length, engine.calc.length),
+  memo: AnswerMemo = createAnswerMemo(engine.state.dataset.records.length, engine.calc.length, engine.state.dataset.timezone),
   from = 0,
   to = recordsOfScope.length,
 ): Estimate {
@@ -113,20 +114,20 @@ function isoAt(memo: AnswerMemo, time: Float64Array, position: number): string {
 }
 
 function asOfText(memo: AnswerMemo, asOf: number): string {
-  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: memo.times.format(asOf), days: localDay(asOf), ages: new Map() };
+  if (memo.asOf === null || memo.asOf.time !== asOf) memo.asOf = { time: asOf, text: memo.times.format(asOf), days: zoneDay(asOf, memo.timeZone), ages: new Map() };
   return memo.asOf.text;
 }
 
 /**
- * The informative `age` reason: how many calendar days (in the process's
- * local time, as date-fns' `differenceInCalendarDays` counts them) lie between
+ * The informative `age` reason: how many calendar days (in the dataset's time
+ * zone, whatever the machine's, so the answer is the same everywhere) lie between
  * the newest claim behind the estimate and `asOf`; null under one day. The
  * sentence for each number of days is written once per answer.
  */
 function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | null {
   const text = asOfText(memo, asOf);
   const at = memo.asOf!;
-  const days = at.days - localDay(newest);
+  const days = at.days - zoneDay(newest, memo.timeZone);
   if (!(days >= 1)) return null;
   let sentence = at.ages.get(days);
   if (sentence === undefined) {
@@ -137,15 +138,20 @@ function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | nul
 }
 
 /**
- * The number of the local calendar day of an instant (days since 1970-01-01 of
- * the local date): the difference of two is `differenceInCalendarDays`.
+ * The number of the calendar day of an instant in `timeZone` (days since
+ * 1970-01-01 of the zone's date): the difference of two is the number of
+ * calendar days between them there, as date-fns' `differenceInCalendarDays`
+ * counts them on a machine set to that zone.
+ *
+ * @example
+ * zoneDay(Date.parse('2025-03-06T22:30:00Z'), 'Asia/Damascus') - zoneDay(Date.parse('2025-03-06T20:00:00Z'), 'Asia/Damascus'); // => 1
  */
-export function localDay(instant: number): number {
+export function zoneDay(instant: number, timeZone: string): number {
   // As a Date holds it: whole milliseconds, cut toward zero (and -0 is 0).
   const time = Math.trunc(instant) || 0;
-  // Local time is `time` less the zone's offset, a whole number of milliseconds (the offset in minutes may have a fraction).
-  const offset = Math.round(new Date(time).getTimezoneOffset() * 60_000);
-  return Math.floor((time - offset) / 86_400_000);
+  // The zone's offset east of UTC, in minutes (it may have a fraction for old local mean times).
+  const offset = Math.round(tzOffset(timeZone, new Date(time)) * 60_000);
+  return Math.floor((time + offset) / 86_400_000);
 }
 
 /** The ids of a scope. */
@@ -249,13 +255,16 @@ export interface AnswerMemo {
   /** Records' times as `toISOString` writes them, by position (as many slots as records). */
   iso: (string | undefined)[];
   times: IsoTimes;
-  /** The moment asked about, as written, as a local day number, and the age sentences by days. */
+  /** The dataset's IANA zone, in which ages count calendar days. */
+  timeZone: string;
+  /** The moment asked about, as written, as a day number in the zone, and the age sentences by days. */
   asOf: { time: number; text: string; days: number; ages: Map<number, string> } | null;
 }
 
 /** An empty memo, for one answer of `reconcile` about a log of `records` records and `scopes` scopes. */
-export function createAnswerMemo(records: number, scopes: number): AnswerMemo {
+export function createAnswerMemo(records: number, scopes: number, timeZone: string): AnswerMemo {
   return {
+    timeZone,
     low: new Array<Bound | undefined>(scopes),
     high: new Array<Bound | undefined>(scopes),
     ceilings: new Array<Bound | undefined>(2 * scopes),

@@ -64,7 +64,7 @@ export function reconcile(dataset: Dataset | unknown, options: ReconcileOptions 
 
   const m = space.place.length;
   const { start, positions } = recordsByScope(state.scopeOf, order, m);
-  const memo = createAnswerMemo(data.records.length, m);
+  const memo = createAnswerMemo(data.records.length, m, data.timezone);
   if (asked !== undefined) {
     const scope = space.byKey.get(asked[0] * data.index.categories.ids.length + asked[1])!;
     return [buildEstimate(engine, scope, asOf, positions, memo, start[scope]!, start[scope + 1]!)];
