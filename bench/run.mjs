@@ -13,7 +13,7 @@
 // times across runs.
 //
 // Usage: node bench/run.mjs [--sizes 10000,100000,1000000] [--quick] [--seed 1]
-//        [--no-cli] [--no-memory] [--no-count] [--timeout SECONDS] [--out FILE]
+//        [--no-cli] [--no-memory] [--no-count] [--no-history] [--timeout SECONDS] [--out FILE]
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ const { values: options } = parseArgs({
     'no-cli': { type: 'boolean', default: false },
     'no-memory': { type: 'boolean', default: false },
     'no-count': { type: 'boolean', default: false },
+    'no-history': { type: 'boolean', default: false },
     timeout: { type: 'string' },
   },
 });
@@ -180,6 +181,7 @@ async function inProcess(size, file) {
   if (first.stopped) log(`  parseDataset/reconcile child ${first.stopped}`);
   let second;
   if (!built.history) second = { notes: ['history is not exported yet'] };
+  else if (options['no-history']) second = { notes: ['not run: --no-history'] };
   else if (historyStoppedAt !== null && (second = {})) second.stopped = `not run: history was already stopped at ${historyStoppedAt.toLocaleString('en')} records`;
   else second = await run('reconcile,history', historyTimeLimit(size));
   if (second.stopped) {
