@@ -55,13 +55,13 @@ const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
  * parseCount('more than 130'); // => {min: 131, max: null, qualifier: 'more-than', kind: 'deaths', bare: false, figure: 131, ...}
  */
 export function parseCount(text: string, options: CountOptions = {}): ParsedCount {
-  const read = readCount(text, options);
+  const read = parseCountOrFailure(text, options);
   if (read instanceof CountFailure) throw read.toError();
   return read;
 }
 
 /**
- * Why `readCount` could not read a wording: what `CountParseError` will say, kept as plain data
+ * Why `parseCountOrFailure` could not read a wording: what `CountParseError` will say, kept as plain data
  * so that `safeParseCount` builds its error without a throw and a catch.
  */
 export class CountFailure {
@@ -99,9 +99,9 @@ export class CountFailure {
  * (`bad-option` included). Cost: that of `parseCount`.
  *
  * @example
- * readCount('nearly 0') instanceof CountFailure; // => true
+ * parseCountOrFailure('nearly 0') instanceof CountFailure; // => true
  */
-export function readCount(text: unknown, options: CountOptions = {}): ParsedCount | CountFailure {
+export function parseCountOrFailure(text: unknown, options: CountOptions = {}): ParsedCount | CountFailure {
   if (typeof text !== 'string') {
     return new CountFailure(describeValue(text), 0, 'not-a-string', `expected a string, got ${describeValue(text)}`);
   }

@@ -1,7 +1,7 @@
 import { CountParseError } from './CountParseError.js';
 import type { CountOptions } from './options.js';
 import { describeValue } from './options.js';
-import { CountFailure, readCount } from './parseCount.js';
+import { CountFailure, parseCountOrFailure } from './parseCount.js';
 import type { ParsedCount } from './types.js';
 
 /** The result of `safeParseCount`, shaped as zod's `safeParse` result. */
@@ -19,7 +19,7 @@ export type SafeParseCountResult = { success: true; data: ParsedCount } | { succ
 export function safeParseCount(text: unknown, options: CountOptions = {}): SafeParseCountResult {
   try {
     // A wording that cannot be read is an answer here, not an exception: no throw and catch on that path.
-    const read = readCount(text, options);
+    const read = parseCountOrFailure(text, options);
     return read instanceof CountFailure ? { success: false, error: read.toError(false) } : { success: true, data: read };
   } catch (error) {
     if (error instanceof CountParseError) return { success: false, error };

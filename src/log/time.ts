@@ -1,4 +1,4 @@
-import { tz } from '@date-fns/tz';
+import { tz, tzOffset } from '@date-fns/tz';
 import { endOfDay, parseISO } from 'date-fns';
 
 /** When a record happened: an instant, or a whole day when it is dated by a date alone. */
@@ -78,4 +78,21 @@ export function asOfInstant(asOf: string | Date | number, timezone: string): num
   if (DATE_ONLY.test(asOf)) return timeSpan(asOf, timezone).end;
   if (!/(?:Z|[+-]\d{2}:\d{2})$/i.test(asOf)) return Number.NaN;
   return parseISO(asOf).getTime();
+}
+
+/**
+ * The number of the calendar day of an instant in `timeZone` (days since
+ * 1970-01-01 of the zone's date): the difference of two is the number of
+ * calendar days between them there, as date-fns' `differenceInCalendarDays`
+ * counts them on a machine set to that zone.
+ *
+ * @example
+ * zoneDay(Date.parse('2025-03-06T22:30:00Z'), 'Asia/Damascus') - zoneDay(Date.parse('2025-03-06T20:00:00Z'), 'Asia/Damascus'); // => 1
+ */
+export function zoneDay(instant: number, timeZone: string): number {
+  // As a Date holds it: whole milliseconds, cut toward zero (and -0 is 0).
+  const time = Math.trunc(instant) || 0;
+  // The zone's offset east of UTC, in minutes (it may have a fraction for old local mean times).
+  const offset = Math.round(tzOffset(timeZone, new Date(time)) * 60_000);
+  return Math.floor((time + offset) / 86_400_000);
 }

@@ -7,28 +7,13 @@ export interface Interval {
 }
 
 /**
- * A claim's interval under the default reading (SPEC.md step 3): a bare figure
- * is a count of the dead found so far, so a floor; anything else as worded.
+ * The upper end of a claim's interval under the default reading (SPEC.md step 3):
+ * a bare figure is a count of the dead found so far, so a floor (open above);
+ * anything else as worded. The low end is the reading's `min` under every policy.
  *
  * @example
- * defaultInterval({ min: 340, max: 340, bare: true }); // => { min: 340, max: null }
- */
-export function defaultInterval(reading: Pick<CountReading, 'min' | 'max' | 'bare'>): Interval {
-  return { min: reading.min, max: defaultMax(reading) };
-}
-
-/**
- * The upper end of `defaultInterval`, for the folds that read it for every
- * claim without building an interval.
- *
- * @example
- * defaultMax({ min: 340, max: 340, bare: true }); // => null
+ * defaultMax({ max: 340, bare: true }); // => null
  */
 export function defaultMax(reading: Pick<CountReading, 'max' | 'bare'>): number | null {
   return reading.bare ? null : reading.max;
-}
-
-/** A claim's interval as the `ucdp` and `ibc` policies read it: the figure as stated. */
-export function exactInterval(reading: Pick<CountReading, 'min' | 'max'>): Interval {
-  return { min: reading.min, max: reading.max };
 }

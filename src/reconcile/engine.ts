@@ -77,7 +77,7 @@ export function createEngine(state: LogState): Engine {
   return { state, calc: Array.from({ length: m }, emptyCalc), queues: { up: new ScopeQueue(m, 'descending'), down: new ScopeQueue(m, 'ascending') } };
 }
 
-/** The low end of a claim's interval under the default reading (`defaultInterval`). */
+/** The low end of a claim's interval under the default reading. */
 export function claimMin(state: LogState, claim: number): number {
   return state.dataset.index.readings[claim]!.min;
 }

@@ -1,6 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
 import { claimMax, claimMin, type Engine, partsBehindLow } from './engine.js';
 import { outletsOf, roleOf, silencesInForce } from './logState.js';
+import { zoneDay } from '../log/time.js';
 import { IsoTimes } from './isoTime.js';
 import { summarize } from './summarize.js';
 import type { BoundSource, Conflict, Estimate, EstimateClaim, Reason, RecordRole, ScopeRef } from './types.js';
@@ -57,7 +57,7 @@ export function buildEstimate(
       source: source.id,
       sourceName: source.name,
       min: reading.min,
-      max: propagates && reading.bare ? null : reading.max,
+      max: propagates ? claimMax(state, claim) : reading.max,
       wording: reading.wording,
       qualifier: reading.qualifier,
       figure: reading.figure,
@@ -135,23 +135,6 @@ function ageReason(memo: AnswerMemo, asOf: number, newest: number): Reason | nul
     at.ages.set(days, sentence);
   }
   return { code: 'age', text: sentence };
-}
-
-/**
- * The number of the calendar day of an instant in `timeZone` (days since
- * 1970-01-01 of the zone's date): the difference of two is the number of
- * calendar days between them there, as date-fns' `differenceInCalendarDays`
- * counts them on a machine set to that zone.
- *
- * @example
- * zoneDay(Date.parse('2025-03-06T22:30:00Z'), 'Asia/Damascus') - zoneDay(Date.parse('2025-03-06T20:00:00Z'), 'Asia/Damascus'); // => 1
- */
-export function zoneDay(instant: number, timeZone: string): number {
-  // As a Date holds it: whole milliseconds, cut toward zero (and -0 is 0).
-  const time = Math.trunc(instant) || 0;
-  // The zone's offset east of UTC, in minutes (it may have a fraction for old local mean times).
-  const offset = Math.round(tzOffset(timeZone, new Date(time)) * 60_000);
-  return Math.floor((time + offset) / 86_400_000);
 }
 
 /** The ids of a scope. */
