@@ -161,8 +161,14 @@ export function childOf<V>(node: Trie<V>, id: number): Trie<V> | undefined {
 export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: number, limit = tokens.length): TrieMatch<V> | null {
   if (start >= limit) return null;
   // Most calls miss at the first token: one bit test when the trie is indexed, no allocation.
+  // Kept this small so that the compiler inlines it, and a miss costs no call.
   const token = tokens[start] as Token;
   if (trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0) return null;
+  return matchAt(trie, tokens, start, limit, token);
+}
+
+/** `matchLongest` past the first token's bit test. */
+function matchAt<V>(trie: Trie<V>, tokens: readonly Token[], start: number, limit: number, token: Token): TrieMatch<V> | null {
   const first = token.ids;
   let child: Trie<V> | undefined;
   let children = 0;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEXICONS } from '../../src/count/lexicon/compile.js';
 import { numeralValue } from '../../src/count/numbers/numeral.js';
@@ -39,6 +40,46 @@ describe('numeralValue(token, scale) applies the separators rule', () => {
   it('answers too-large at once for figures beyond the safe integers, however long', () => {
     expect(numeral('9007199254740993')).toMatchObject({ ok: false, code: 'too-large' });
     expect(numeral('7'.repeat(100_000))).toMatchObject({ ok: false, code: 'too-large' });
+  });
+});
+
+describe('numeralValue computes in doubles only while they are exact', () => {
+  // The reference: the same rule in BigInt throughout, as numeralValue computed before it took doubles.
+  const reference = (whole: string, fraction: string, scale: number): number | 'not-whole' | 'too-large' => {
+    const scaled = BigInt(whole + fraction) * BigInt(scale);
+    const divisor = 10n ** BigInt(fraction.length);
+    if (scaled % divisor !== 0n) return 'not-whole';
+    const value = scaled / divisor;
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? 'too-large' : Number(value);
+  };
+  const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+  const scales = fc.constantFrom(12, 100, 1000, 100_000, 1_000_000, 10_000_000, 1_000_000_000, 1_000_000_000_000);
+
+  it('a decimal figure before a scale word gives what BigInt gives, near 2^53 too', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]$/), digits(0, 10), digits(1, 9), scales, (lead, rest, fraction, scale) => {
+        const whole = lead + rest;
+        const read = numeralValue(tokenize(`${whole}.${fraction}`)[0]!, scale);
+        const expected = reference(whole, fraction, scale);
+        if (typeof expected === 'number') expect(read).toEqual({ ok: true, value: expected });
+        else expect(read).toMatchObject({ ok: false, code: expected === 'not-whole' ? 'bad-number' : 'too-large' });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a figure in groups of three, with or without a scale word, gives what BigInt gives', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9][0-9]{0,2}$/), fc.array(digits(3, 3), { maxLength: 6 }), fc.option(scales, { nil: null }), (first, groups, scale) => {
+        const read = numeralValue(tokenize([first, ...groups].join(','))[0]!, scale);
+        // With a scale word, one separator is a decimal mark ("1,500 million" is 1.5 billion).
+        const decimal = scale !== null && groups.length === 1;
+        const expected = decimal ? reference(first, groups[0]!, scale) : reference(first + groups.join(''), '', scale ?? 1);
+        if (typeof expected === 'number') expect(read).toEqual({ ok: true, value: expected });
+        else expect(read).toMatchObject({ ok: false, code: expected === 'not-whole' ? 'bad-number' : 'too-large' });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

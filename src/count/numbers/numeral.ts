@@ -17,7 +17,7 @@ const MAX_DIGITS = 22;
  * digits groups thousands ("1.383", "1,383", "1 383" are 1383; the Indian "1,50,000" is
  * read too); with a scale word (`scale`, e.g. 1 000 000 for "million"), a single point
  * or comma is a decimal mark ("1.5 million" is 1 500 000). Exact integer arithmetic
- * (BigInt); cost linear in the number of digits, and immediate past 22 digits.
+ * (doubles while they are exact, else BigInt); cost linear in the number of digits, and immediate past 22 digits.
  *
  * @example
  * numeralValue(tokenize('1.5')[0], 1_000_000); // => {ok: true, value: 1500000}
@@ -32,18 +32,14 @@ export function numeralValue(token: Token, scale: number | null): NumeralValue {
   let digitCount = 0;
   for (const group of groups) digitCount += group.length;
   if (digitCount > MAX_DIGITS) return tooLarge(token);
-  const factor = BigInt(scale ?? 1);
-  let value: bigint;
+  let digits: string;
+  let divisor = 1;
   if (seps.length === 0) {
-    value = BigInt(groups[0] ?? '0') * factor;
+    digits = groups[0] ?? '0';
   } else if (scale !== null && seps.length === 1 && DECIMAL_MARKS.has(seps[0] as string)) {
     const fraction = groups[1] ?? '';
-    const scaled = BigInt((groups[0] ?? '') + fraction) * factor;
-    const divisor = 10n ** BigInt(fraction.length);
-    if (scaled % divisor !== 0n) {
-      return { ok: false, code: 'bad-number', reason: `${token.norm} times ${scale} is not a whole number` };
-    }
-    value = scaled / divisor;
+    digits = (groups[0] ?? '') + fraction;
+    divisor = 10 ** fraction.length;
   } else {
     if (!groupsThousands(groups, seps)) {
       const reason =
@@ -52,10 +48,34 @@ export function numeralValue(token: Token, scale: number | null): NumeralValue {
           : `"${token.norm}" breaks the separators rule: after a separator come exactly three digits`;
       return { ok: false, code: 'bad-number', reason };
     }
-    value = BigInt(groups.join('')) * factor;
+    digits = groups.join('');
   }
+  return scaledValue(token, digits, scale ?? 1, divisor);
+}
+
+/**
+ * `digits × factor / divisor` when it is a whole safe integer. Doubles are exact while every
+ * operand and the product stay below 2^53 (the common case: "1,383", "1.5 million"); past
+ * that, BigInt, so that "9,007,199,254,740,993" is not rounded into range.
+ */
+function scaledValue(token: Token, digits: string, factor: number, divisor: number): NumeralValue {
+  if (digits.length <= 15) {
+    const scaled = Number(digits) * factor;
+    if (Number.isSafeInteger(scaled)) {
+      if (scaled % divisor !== 0) return notWhole(token, factor);
+      return { ok: true, value: scaled / divisor };
+    }
+  }
+  const big = BigInt(digits) * BigInt(factor);
+  const bigDivisor = BigInt(divisor);
+  if (big % bigDivisor !== 0n) return notWhole(token, factor);
+  const value = big / bigDivisor;
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) return tooLarge(token);
   return { ok: true, value: Number(value) };
+}
+
+function notWhole(token: Token, scale: number): NumeralValue {
+  return { ok: false, code: 'bad-number', reason: `${token.norm} times ${scale} is not a whole number` };
 }
 
 /** True when the groups are thousands: one separator kind, a first group of 1-3 digits, then groups of 3 (or the Indian 2-2-3). */
