@@ -74,7 +74,8 @@ type Core =
 
 type CoreOutcome = Core | ReadFailure | null;
 
-const isFailure = (outcome: CoreOutcome): outcome is ReadFailure => outcome !== null && 'code' in outcome;
+// A core has a `kind`, a failure none: a property read, cheaper than `in` over the shapes of both.
+const isFailure = (outcome: CoreOutcome): outcome is ReadFailure => outcome !== null && (outcome as { kind?: string }).kind === undefined;
 
 /**
  * Reads the count expression that starts at token `start`: qualifiers before
@@ -96,18 +97,21 @@ export function readExpression(
   options: ReadOptions = {},
   cueAt: CueTable | null = null,
 ): ReadOutcome | null {
-  const qualifiers: QualifierWord[] = [];
+  // Made only when a qualifier is found, at its size: most starts have none, and an array
+  // grown by a first push reserves room for 17.
+  let qualifiers: QualifierWord[] | null = null;
   let at = start;
   let lastStart = start;
   for (let count = 0; count < 3; count++) {
     const match = matchLongest(lex.before, tokens, at);
     if (match === null) break;
-    qualifiers.push(match.value);
+    if (qualifiers === null) qualifiers = [match.value];
+    else qualifiers.push(match.value);
     lastStart = at;
     at = match.end;
   }
   let qualified: ReadOutcome | null = null;
-  if (qualifiers.length > 0) {
+  if (qualifiers !== null) {
     let core = readCore(tokens, at, lex, options);
     // "frôle les 500 morts", "rebasó los 500": an article between the qualifier and its figure.
     const article = core === null ? matchLongest(lex.articles, tokens, at) : null;
@@ -129,7 +133,7 @@ export function readExpression(
   }
   const first = tokens[start] as Token;
   const plainCore = first.kind === 'num' || (startBitsOf(first, lex.startIndex) & lex.figureStartBits) !== 0 ? readCore(tokens, start, lex, options) : null;
-  const plain = plainCore === null ? null : isFailure(plainCore) ? ({ ok: false, failure: plainCore } as const) : finish(tokens, start, plainCore, [], lex, cueAt);
+  const plain = plainCore === null ? null : isFailure(plainCore) ? ({ ok: false, failure: plainCore } as const) : finish(tokens, start, plainCore, NO_QUALIFIERS, lex, cueAt);
   if (qualified !== null && qualified.ok) {
     if (plain !== null && plain.ok && plain.expression.end > qualified.expression.end) return plain;
     return qualified;
@@ -141,6 +145,8 @@ export function readExpression(
   const { code, reason, at: failedAt } = failed.failure;
   return { ok: false, failure: { code, reason, at: failedAt, from: start } };
 }
+
+const NO_QUALIFIERS: readonly QualifierWord[] = [];
 
 /** Applies the qualifiers before and after a figure and builds the expression. */
 function finish(tokens: readonly Token[], start: number, core: Core, before: readonly QualifierWord[], lex: Lexicon, cueAt: CueTable | null): ReadOutcome {
@@ -262,14 +268,23 @@ function findFloating(tokens: readonly Token[], from: number, lex: Lexicon, cueA
 function readCore(tokens: readonly Token[], start: number, lex: Lexicon, options: ReadOptions): CoreOutcome {
   if (start >= tokens.length) return null;
   const number = readNumber(tokens, start, lex);
+  const token = tokens[start] as Token;
   // A figure in digits is a number, a range, or a number of collectives ("2 centaines"): nothing else starts with digits.
-  if ((tokens[start] as Token).kind === 'num') return better(readCollective(tokens, start, lex, number), readFigure(tokens, start, lex, options, number));
-  let best = better(null, readZero(tokens, start, lex));
-  best = better(best, readDual(tokens, start, lex));
-  best = better(best, readBetween(tokens, start, lex, options));
-  best = better(best, readCollective(tokens, start, lex, number));
-  best = better(best, readVague(tokens, start, lex));
-  return better(best, readFigure(tokens, start, lex, options, number));
+  if (token.kind === 'num') return better(readCollective(tokens, start, lex, number), readFigure(tokens, start, lex, options, number));
+  // Each reader starts with a phrase of its own tries: the token's start bits say which may, without a call to each.
+  const bits = startBitsOf(token, lex.startIndex);
+  let best: CoreOutcome = null;
+  if ((bits & (bitOf(lex.zero) | bitOf(lex.zeroDeterminers))) !== 0) best = readZero(tokens, start, lex);
+  if ((bits & bitOf(lex.duals)) !== 0) best = better(best, readDual(tokens, start, lex));
+  if ((bits & (bitOf(lex.rangeOpen) | bitOf(lex.rangeFrom))) !== 0) best = better(best, readBetween(tokens, start, lex, options));
+  if (number !== null || (bits & bitOf(lex.collectiveArticles)) !== 0) best = better(best, readCollective(tokens, start, lex, number));
+  if ((bits & (bitOf(lex.vagueQuantifiers) | bitOf(lex.vagueUnits))) !== 0) best = better(best, readVague(tokens, start, lex));
+  return number === null ? best : better(best, readFigure(tokens, start, lex, options, number));
+}
+
+/** A lexicon trie's bit in the lexicon's start index. */
+function bitOf(trie: { readonly bit?: number }): number {
+  return trie.bit ?? 0;
 }
 
 /** The better of two readings: a figure over a failure, then the longer (the first on a tie). */

@@ -80,12 +80,12 @@ const EACH = new Set(['each', 'cada', 'chaque', 'chacun', 'chacune', '\u0643\u06
  */
 export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMode): ScanResult {
   const count = tokens.length;
-  const cueAt: (TrieMatch<Cue> | null)[] = [];
-  const cueEndingAt: (CueSpan | null)[] = [];
+  // Sized once: arrays grown by push reserve room for 17 entries at the first.
+  const cueAt = new Array<TrieMatch<Cue> | null>(count);
+  const cueEndingAt = new Array<CueSpan | null>(count).fill(null);
   for (let index = 0; index < count; index++) {
-    cueEndingAt.push(null);
     const match = (tokens[index] as Token).kind === 'num' ? null : matchLongest(lex.cues, tokens, index);
-    cueAt.push(match);
+    cueAt[index] = match;
     if (match !== null) {
       const last = match.end - 1;
       const existing = cueEndingAt[last];

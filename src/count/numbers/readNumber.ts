@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize.js';
 import type { Trie } from '../trie.js';
 import type { TrieMatch } from '../trie.js';
-import { matchLongest } from '../trie.js';
+import { matchLongest, startBitsOf } from '../trie.js';
 import type { NumeralValue } from './numeral.js';
 import { numeralValue } from './numeral.js';
 import type { JointRule, NumberTerm } from './terms.js';
@@ -104,8 +104,26 @@ export function readNumber(
   tokens: readonly Token[],
   start: number,
   grammar: NumberGrammar,
-  options: { allowLeadingConj?: boolean } = {},
+  options: ReadNumberOptions = NO_OPTIONS,
 ): NumberReading | null {
+  // Most tokens start no number: answered by one bit test, small enough to be inlined where it is called.
+  const token = tokens[start];
+  if (token === undefined) return null;
+  const trie = grammar.numbers;
+  if (token.kind !== 'num' && trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0) return null;
+  return readNumberAt(tokens, start, grammar, options);
+}
+
+/** Options of `readNumber`. */
+export interface ReadNumberOptions {
+  /** A leading «و» may join this number to one before it («بين 30 و40»). */
+  readonly allowLeadingConj?: boolean;
+}
+
+const NO_OPTIONS: ReadNumberOptions = {};
+
+/** `readNumber` once the first token may start a number. */
+function readNumberAt(tokens: readonly Token[], start: number, grammar: NumberGrammar, options: ReadNumberOptions): NumberReading | null {
   let total = 0;
   let group = 0;
   let places = 0;
