@@ -11,8 +11,9 @@
 //      Rounds alternate between the parsers so that other work on the machine weighs on all alike.
 //
 // `runCountBench()` returns the results (with a printable `table`); run standalone
-// (`node bench/count.mjs [--quick]`) it prints the table and writes bench/results/count.json.
-// It writes nothing else.
+// (`node --expose-gc bench/count.mjs [--quick]`) it prints the table and writes
+// bench/results/count.json; with `--json` it prints the results as one JSON line and writes
+// nothing (`npm run bench` runs it so, in a child of its own: a fresh heap, with `gc` exposed).
 
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -254,8 +255,14 @@ function measureAccuracy(api, rivals, phrases) {
 /**
  * 2b. Throughput in phrases per second on the same phrases, rounds alternating between the parsers:
  * ours on the English, French and Spanish phrases against recognizers-text on the same, and ours on
- * the English phrases against compromise on the same. Ratios compare medians of the same rounds;
- * the order of the parsers turns from round to round.
+ * the English phrases against compromise on the same. The order of the parsers turns from round to
+ * round, and each turn starts after a full collection (when `gc` is exposed, as `npm run bench` runs
+ * this file), so that no parser pays for the garbage another left.
+ *
+ * The ratio is the median of the rounds' own ratios: within a round the parsers run back to back,
+ * so each round's ratio is taken at one speed of the machine, while the speed of this shared
+ * machine drifts by ×1.7 between rounds. The ratio of the medians is kept too, with the spread of
+ * the rounds' ratios.
  */
 function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
   const ours = (text, lang) => api.safeParseCount(text, { lang });
@@ -276,6 +283,7 @@ function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
     while (performance.now() - warmStart < roundMs);
   }
   const order = Object.entries(sets);
+  const gc = globalThis.gc ?? (() => {});
   for (let round = 0; round < rounds; round++) {
     // Each round starts with another parser: the one measured right after a rival pays for the
     // garbage the rival left (its collection falls in the next measurement), so no parser may
@@ -283,6 +291,7 @@ function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
     for (let turn = 0; turn < order.length; turn++) {
       const [key, parser] = order[(round + turn) % order.length];
       const list = lists[key];
+      gc();
       let done = 0;
       const start = performance.now();
       do {
@@ -296,8 +305,15 @@ function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
   for (const [key, values] of Object.entries(perParser)) {
     result[key] = { phrasesPerSecond: median(values), rounds: values, langs: sets[key].langs, phrases: lists[key].length };
   }
-  if (result.recognizers) result.recognizers.ratio = result.parseCount.phrasesPerSecond / result.recognizers.phrasesPerSecond;
-  if (result.compromise) result.compromise.ratio = result['parseCount (en)'].phrasesPerSecond / result.compromise.phrasesPerSecond;
+  const compare = (rival, ours) => {
+    if (!result[rival]) return;
+    const roundRatios = perParser[ours].map((value, round) => value / perParser[rival][round]);
+    result[rival].ratio = median(roundRatios);
+    result[rival].roundRatios = roundRatios;
+    result[rival].ratioOfMedians = result[ours].phrasesPerSecond / result[rival].phrasesPerSecond;
+  };
+  compare('recognizers', 'parseCount');
+  compare('compromise', 'parseCount (en)');
   return result;
 }
 
@@ -327,7 +343,10 @@ function table(results) {
   lines.push('');
   lines.push('3. throughput on the same phrases (phrases/s, median of alternating rounds; ratio: ours over theirs)');
   for (const [parser, cell] of Object.entries(results.throughput)) {
-    const extra = cell.ratio === undefined ? '' : `   ours ×${cell.ratio.toFixed(0)} faster`;
+    const extra =
+      cell.ratio === undefined
+        ? ''
+        : `   ours ×${cell.ratio.toFixed(0)} faster (rounds ×${Math.min(...cell.roundRatios).toFixed(0)}–${Math.max(...cell.roundRatios).toFixed(0)}; ratio of medians ×${cell.ratioOfMedians.toFixed(0)})`;
     lines.push(`   ${parser.padEnd(16)} ${cell.langs.join('+').padEnd(9)} ${String(Math.round(cell.phrasesPerSecond)).padStart(8)}/s${extra}`);
   }
   lines.push('');
@@ -368,6 +387,8 @@ export async function runCountBench({ quick = false, dist = join(root, 'dist', '
     linearity,
     accuracy,
     throughput,
+    // Whether each throughput turn started after a full collection (node --expose-gc).
+    collectedBetweenTurns: globalThis.gc !== undefined,
     targets: {
       flat: linearity.length > 0 && linearity.every((row) => row.flat),
       throughput: (throughput.recognizers?.ratio ?? 0) >= TARGET_RATIO,
@@ -379,7 +400,12 @@ export async function runCountBench({ quick = false, dist = join(root, 'dist', '
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const results = await runCountBench({ quick: process.argv.includes('--quick') });
+  const results = await runCountBench({ quick: process.argv.includes('--quick'), dist: process.env.BENCH_DIST ? join(process.env.BENCH_DIST, 'index.js') : undefined });
+  // `--json`: the results as one JSON line and nothing else (bench/run.mjs runs this file as a child).
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(results)}\n`);
+    process.exit(0);
+  }
   process.stdout.write(`${results.table}\n`);
   const out = join(here, 'results', 'count.json');
   mkdirSync(dirname(out), { recursive: true });

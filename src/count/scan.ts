@@ -80,10 +80,13 @@ const EACH = new Set(['each', 'cada', 'chaque', 'chacun', 'chacune', '\u0643\u06
  */
 export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMode): ScanResult {
   const count = tokens.length;
-  // Sized once: arrays grown by push reserve room for 17 entries at the first.
+  // Sized once (an array grown by push reserves room for 17 entries at the first), and filled in
+  // the loop: \`fill\` is a call into the runtime that costs more than the whole loop on a short wording.
   const cueAt = new Array<TrieMatch<Cue> | null>(count);
-  const cueEndingAt = new Array<CueSpan | null>(count).fill(null);
+  const cueEndingAt = new Array<CueSpan | null | undefined>(count);
   for (let index = 0; index < count; index++) {
+    // A cue that started earlier may already end here.
+    if (cueEndingAt[index] === undefined) cueEndingAt[index] = null;
     const match = (tokens[index] as Token).kind === 'num' ? null : matchLongest(lex.cues, tokens, index);
     cueAt[index] = match;
     if (match !== null) {
@@ -94,7 +97,7 @@ export function scanTokens(tokens: readonly Token[], lex: Lexicon, mode: ScanMod
       }
     }
   }
-  const context: Context = { tokens, lex, mode, cueAt, cueEndingAt };
+  const context: Context = { tokens, lex, mode, cueAt, cueEndingAt: cueEndingAt as (CueSpan | null)[] };
 
   const expressions: Expression[] = [];
   const failures: ReadFailure[] = [];
