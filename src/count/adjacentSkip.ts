@@ -4,6 +4,7 @@ import type { SkipReason } from './scan.js';
 import type { Context } from './scanContext.js';
 import { cueBefore, isRevisionFrom } from './scanContext.js';
 import type { Token } from './tokenize.js';
+import { spellingsOf } from './tokenize.js';
 
 const CURRENCY = new Set(['$', '\u20ac', '\u00a3', '\u00a5', '#', '\u20b9']);
 const YEAR_WORDS = new Set(['in', 'since', 'of', 'until', 'by', 'from', 'year', 'en', 'desde', 'depuis', 'de', 'del', 'du', 'année', 'año', 'hasta', 'منذ', 'عام', 'سنة', 'خلال', 'في', 'لعام']);
@@ -62,7 +63,7 @@ export function adjacentSkip(context: Context, expression: Expression): SkipReas
 function isYear(context: Context, expression: Expression, value: number, nextCue: CueKind | null): boolean {
   if (value < 1900 || value > 2099) return false;
   const prev = expression.start >= 1 ? context.tokens[expression.start - 1] : undefined;
-  if (prev !== undefined && (YEAR_WORDS.has(prev.norm) || prev.forms.some((form) => YEAR_WORDS.has(form)))) return true;
+  if (prev !== undefined && (YEAR_WORDS.has(prev.norm) || spellingsOf(prev).some((form) => YEAR_WORDS.has(form)))) return true;
   for (let back = expression.start - 1; back >= 0 && back >= expression.start - 4; back--) {
     if (context.cueAt[back]?.value.kind === 'month' || (context.tokens[back]?.norm === 'may' && context.tokens[back]?.upper)) return true;
   }

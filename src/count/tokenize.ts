@@ -1,4 +1,4 @@
-import { formList, HASH_START, hashedSpanId, hashStep, idList, spellingOf, wordId } from './vocabulary.js';
+import { HASH_START, hashedSpanId, hashStep, idList, spellingOf, wordId } from './vocabulary.js';
 import { arabicForms, digitValue, isApostrophe, isArabicWord, isLetter, isLineBreak, isSpace, normalizeWord } from './normalize.js';
 
 /**
@@ -11,11 +11,13 @@ export interface Token {
   readonly end: number;
   /** Words: the normalized spelling; numbers: ASCII digits and separators; punctuation: the character (dashes folded to '-'). */
   readonly norm: string;
-  /** The spellings a lexicon may know the token by (Arabic clitics stripped); numbers: their `norm`. */
-  readonly forms: readonly string[];
-  /** The number of each of `forms` in the lexicons' vocabulary (-1 for a spelling no phrase uses; see `wordId`). */
+  /**
+   * The number in the lexicons' vocabulary (-1 for a spelling no phrase uses; see `wordId`) of each
+   * spelling a lexicon may know the token by (see `spellingsOf`): one for most tokens, several for
+   * an Arabic word with clitics.
+   */
   readonly ids: readonly number[];
-  /** Index in `forms` from which a leading Arabic conjunction (و، ف) was stripped. */
+  /** Index in `spellingsOf(token)` from which a leading Arabic conjunction (و، ف) was stripped. */
   readonly conjFrom: number;
   /** Whitespace separates this token from the previous one. */
   readonly spaceBefore: boolean;
@@ -79,6 +81,19 @@ const PUNCT_FOLD: Readonly<Record<string, string>> = {
 const NO_GROUPS: readonly string[] = [];
 
 /**
+ * The spellings a lexicon may know a token by, in the order of its `ids`: the token's own, and
+ * for an Arabic word the same without its clitics. Made on demand (few callers need the strings;
+ * matching compares the numbers). Linear in the word's length.
+ *
+ * @example
+ * spellingsOf(tokenize('والقتلى')[0]); // => ['والقتلي', 'القتلي', 'قتلي']
+ */
+export function spellingsOf(token: Token): readonly string[] {
+  if (token.kind === 'word' && isArabicWord(token.norm)) return arabicForms(token.norm).forms;
+  return [token.norm];
+}
+
+/**
  * Splits a text (or its part from `from` to `to`) into tokens in one left-to-right
  * pass; each character is read a bounded number of times, so the cost is linear in
  * the text's length. Offsets are indices into the whole text; no token runs past `to`.
@@ -120,7 +135,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         start: index,
         end: numeral.end,
         norm: numeral.norm,
-        forms: id >= 0 ? formList(id) : [numeral.norm],
         ids: idList(id),
         conjFrom: 1,
         spaceBefore,
@@ -146,7 +160,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           start: index,
           end: index + width,
           norm,
-          forms: id >= 0 ? formList(id) : [norm],
           ids: idList(id),
           conjFrom: 1,
           spaceBefore,
@@ -234,15 +247,13 @@ function pushWord(
     norm = spelled ?? normalizeWord(text.slice(start, end));
     id = wordId(norm);
   }
-  // A known word shares the vocabulary's lists; an unknown one has lists of its own.
+  // A known word shares the vocabulary's list of its number.
   let ids = idList(id);
-  let forms: readonly string[] = id >= 0 ? formList(id) : [norm];
   if (id >= 0) norm = spellingOf(id);
   let conjFrom = 1;
   if (!plain && isArabicWord(norm)) {
     const arabic = arabicForms(norm);
-    forms = arabic.forms;
-    if (forms.length > 1) ids = forms.map(wordId);
+    if (arabic.forms.length > 1) ids = arabic.forms.map(wordId);
     conjFrom = arabic.conjFrom;
   }
   const first = text.charCodeAt(start);
@@ -251,7 +262,6 @@ function pushWord(
     start,
     end,
     norm,
-    forms,
     ids,
     conjFrom,
     spaceBefore,

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize.js';
-import { tokenize } from './tokenize.js';
+import { spellingsOf, tokenize } from './tokenize.js';
 import { internWord } from './vocabulary.js';
 
 /** A phrase trie over token spellings, keyed by their numbers (see `wordId`): each path from the root is a phrase. */
@@ -87,7 +87,7 @@ export interface TrieMatch<V> {
 export function buildTrie<V>(entries: Iterable<readonly [string, V]>): Trie<V> {
   const root: Trie<V> = emptyNode();
   for (const [phrase, value] of entries) {
-    const words = tokenize(phrase).map((token) => internWord(token.kind === 'num' ? token.norm : (token.forms[0] ?? token.norm)));
+    const words = tokenize(phrase).map((token) => internWord(spellingsOf(token)[0] ?? token.norm));
     if (words.length === 0) continue;
     let node = root;
     node.depth = Math.max(node.depth, words.length);

@@ -139,21 +139,3 @@ export function idList(id: number): readonly number[] {
   }
   return ids;
 }
-
-/** `[spelling]` for each id, shared like `SINGLE_IDS`. */
-const SINGLE_FORMS: (readonly string[])[] = [];
-
-/**
- * The list `[spellingOf(id)]` of a known spelling, shared (never write to it). Constant time.
- *
- * @example
- * formList(internWord('killed')); // => ['killed']
- */
-export function formList(id: number): readonly string[] {
-  let forms = SINGLE_FORMS[id];
-  if (forms === undefined) {
-    forms = [WORDS[id] as string];
-    SINGLE_FORMS[id] = forms;
-  }
-  return forms;
-}
