@@ -25,6 +25,15 @@ const LANGS = ['en', 'fr', 'es', 'ar'];
 const SIZES = [1_000, 10_000, 100_000];
 const FLAT = 1.5;
 const TARGET_RATIO = 100;
+/**
+ * Throughput rounds are cut in slices of this many milliseconds, the parsers taking turns slice
+ * after slice: the speed of this shared machine changes within a second, and parsers measured
+ * one whole second after the other were each measured at another speed (rounds' ratios went
+ * from ×61 to ×144 in one run). Interleaved in short slices, both see the same mix of speeds.
+ */
+const SLICE_MS = 50;
+/** Calls between two readings of the clock: a few, so that reading it costs little against the slowest parser's calls. */
+const CALLS_BETWEEN_CLOCKS = 4;
 
 /** Adversarial inputs: long runs that a backtracking parser would choke on. */
 const ADVERSARIAL = {
@@ -253,16 +262,14 @@ function measureAccuracy(api, rivals, phrases) {
 }
 
 /**
- * 2b. Throughput in phrases per second on the same phrases, rounds alternating between the parsers:
- * ours on the English, French and Spanish phrases against recognizers-text on the same, and ours on
- * the English phrases against compromise on the same. The order of the parsers turns from round to
- * round, and each turn starts after a full collection (when `gc` is exposed, as `npm run bench` runs
- * this file), so that no parser pays for the garbage another left.
+ * 2b. Throughput in phrases per second on the same phrases: ours on the English, French and
+ * Spanish phrases against recognizers-text on the same, and ours on the English phrases against
+ * compromise on the same. Each round starts after a full collection (when `gc` is exposed, as
+ * `npm run bench` runs this file) and interleaves the parsers in slices of `SLICE_MS`.
  *
- * The ratio is the median of the rounds' own ratios: within a round the parsers run back to back,
- * so each round's ratio is taken at one speed of the machine, while the speed of this shared
- * machine drifts by ×1.7 between rounds. The ratio of the medians is kept too, with the spread of
- * the rounds' ratios.
+ * The ratio is the median of the rounds' own ratios: within a round the parsers share the same
+ * seconds of the machine, whose speed drifts by ×1.7 from one second to another. The ratio of the
+ * medians is kept too, with the spread of the rounds' ratios.
  */
 function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
   const ours = (text, lang) => api.safeParseCount(text, { lang });
@@ -284,22 +291,40 @@ function measureThroughput(api, rivals, phrases, { rounds, roundMs }) {
   }
   const order = Object.entries(sets);
   const gc = globalThis.gc ?? (() => {});
+  // Where each parser is in its list: a slice goes on from where the last one stopped, so that
+  // every phrase weighs alike however short the slices.
+  const cursor = Object.fromEntries(order.map(([key]) => [key, 0]));
+  const slices = Math.max(1, Math.round(roundMs / SLICE_MS));
   for (let round = 0; round < rounds; round++) {
-    // Each round starts with another parser: the one measured right after a rival pays for the
-    // garbage the rival left (its collection falls in the next measurement), so no parser may
-    // always be the one that follows the same rival.
-    for (let turn = 0; turn < order.length; turn++) {
-      const [key, parser] = order[(round + turn) % order.length];
-      const list = lists[key];
-      gc();
-      let done = 0;
-      const start = performance.now();
-      do {
-        for (const label of list) parser.run(label.text, label.lang);
-        done += list.length;
-      } while (performance.now() - start < roundMs);
-      perParser[key].push(done / ((performance.now() - start) / 1000));
+    gc();
+    const done = Object.fromEntries(order.map(([key]) => [key, 0]));
+    const spent = Object.fromEntries(order.map(([key]) => [key, 0]));
+    for (let slice = 0; slice < slices; slice++) {
+      // The order turns from slice to slice: the parser measured right after a rival pays for
+      // the garbage the rival left (its collection falls in the next measurement), so no parser
+      // may always be the one that follows the same rival.
+      for (let turn = 0; turn < order.length; turn++) {
+        const [key, parser] = order[(round + slice + turn) % order.length];
+        const list = lists[key];
+        let index = cursor[key];
+        let calls = 0;
+        const start = performance.now();
+        let elapsed = 0;
+        do {
+          for (let step = 0; step < CALLS_BETWEEN_CLOCKS; step++) {
+            const label = list[index];
+            parser.run(label.text, label.lang);
+            index = index + 1 === list.length ? 0 : index + 1;
+          }
+          calls += CALLS_BETWEEN_CLOCKS;
+          elapsed = performance.now() - start;
+        } while (elapsed < SLICE_MS);
+        cursor[key] = index;
+        done[key] += calls;
+        spent[key] += elapsed;
+      }
     }
+    for (const [key] of order) perParser[key].push(done[key] / (spent[key] / 1000));
   }
   const result = {};
   for (const [key, values] of Object.entries(perParser)) {
