@@ -9,8 +9,14 @@ export const CHUNK_LENGTH = 2000;
 /** ...or, with no sentence end, at the last space before this many characters (or there). */
 export const MAX_CHUNK_LENGTH = 4000;
 
-/** . ! ? ; line feed, and the Arabic question mark, semicolon and full stop. */
-function isSentenceEnd(code: number): boolean {
+/**
+ * True for a character that ends a sentence: . ! ? ; line feed, and the Arabic question
+ * mark, semicolon and full stop. Constant time.
+ *
+ * @example
+ * isSentenceEnd('؟'.charCodeAt(0)); // => true
+ */
+export function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a || code === 0x61f || code === 0x61b || code === 0x6d4 || code === 0x3002;
 }
 
@@ -46,4 +52,27 @@ export function chunkEnd(text: string, from: number): number {
   // No space at all: cut, but not inside a surrogate pair.
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
+}
+
+/**
+ * A chunk cut inside a sentence (no sentence end where `chunkEnd` looked) may cut a figure from
+ * its qualifier ("more than | 130") or from the words that say what it counts. So the next chunk
+ * starts this many tokens twice before the cut, and each chunk keeps only the figures that start
+ * in its own part: before the token this many before the cut, or from there on for the next one.
+ * Every kept figure then has this many tokens of context on each side, more than the longest
+ * expression and the widest window the scan reads (see `evidence.ts`).
+ */
+export const OVERLAP_TOKENS = 32;
+
+/**
+ * The index of the token at which the chunk after this one starts reading, when this chunk
+ * was cut inside a sentence; -1 when it ends the text or at a sentence end, or is too short
+ * to overlap (then the next chunk starts at `end`). Constant time.
+ *
+ * @example
+ * restartToken('130 killed', tokenize('130 killed'), 10); // => -1
+ */
+export function restartToken(text: string, tokens: readonly { readonly start: number }[], end: number): number {
+  if (end >= text.length || isSentenceEnd(text.charCodeAt(end - 1)) || tokens.length <= 2 * OVERLAP_TOKENS) return -1;
+  return tokens.length - 2 * OVERLAP_TOKENS;
 }

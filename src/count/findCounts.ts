@@ -1,3 +1,4 @@
+import { OVERLAP_TOKENS, restartToken } from './chunks.js';
 import { CountParseError } from './CountParseError.js';
 import { LEXICONS } from './lexicon/compile.js';
 import type { CountOptions } from './options.js';
@@ -40,7 +41,7 @@ export interface FoundCount {
  *
  * Cost: linear in the length of the text (one tokenizing pass, then windows of
  * bounded size around each figure; a long text is read in chunks cut after the end of
- * a sentence, so that memory stays small).
+ * a sentence, or overlapping where no sentence ends, so that memory stays small).
  *
  * @throws {CountParseError} `not-a-string` when the sentence is not a string; `bad-option` for an unknown `lang`.
  * @example
@@ -53,16 +54,22 @@ export function findCounts(sentence: string, options: CountOptions = {}): FoundC
   const { lang, firstTokens } = resolveLang(options, sentence);
   const found: FoundCount[] = [];
   let from = 0;
+  // The figures a chunk keeps start in [ownFrom, ownUntil): chunks cut inside a sentence overlap (see `OVERLAP_TOKENS`).
+  let ownFrom = 0;
   do {
     const { tokens, findings, end } = scanChunk(sentence, from, LEXICONS[lang], 'sentence', firstTokens);
+    const restart = restartToken(sentence, tokens, end);
+    const ownUntil = restart < 0 ? end : (tokens[restart + OVERLAP_TOKENS] as Token).start;
     for (const { expression, verdict } of findings) {
       if (verdict.status !== 'count') continue;
       const start = (tokens[expression.start] as Token).start;
+      if (start < ownFrom || start >= ownUntil) continue;
       const stop = (tokens[expression.end - 1] as Token).end;
       const text = sentence.slice(start, stop);
       found.push({ start, end: stop, text, count: toParsedCount(expression, verdict.kind, text, lang), category: verdict.category });
     }
-    from = end;
+    ownFrom = ownUntil;
+    from = restart < 0 ? end : (tokens[restart] as Token).start;
   } while (from < sentence.length);
   return found;
 }

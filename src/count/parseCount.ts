@@ -1,4 +1,5 @@
 import type { CountParseErrorCode } from './CountParseError.js';
+import { OVERLAP_TOKENS, restartToken } from './chunks.js';
 import { CountParseError } from './CountParseError.js';
 import { LEXICONS } from './lexicon/compile.js';
 import { saysNoFigure } from './noFigure.js';
@@ -128,10 +129,15 @@ export function parseCountOrFailure(text: unknown, options: CountOptions = {}): 
   let noFigure = false;
   let dual = false;
   let from = 0;
+  // What a chunk reports starts in [ownFrom, ownUntil): chunks cut inside a sentence overlap (see `OVERLAP_TOKENS`).
+  let ownFrom = 0;
   do {
     const { tokens, findings, failures, end } = scanChunk(text, from, lex, 'phrase', firstTokens);
+    const restart = restartToken(text, tokens, end);
+    const ownUntil = restart < 0 ? end : (tokens[restart + OVERLAP_TOKENS] as Token).start;
     for (const finding of findings) {
       const at = offsetOf(tokens, finding.expression.start, end);
+      if (at < ownFrom || at >= ownUntil) continue;
       if (finding.verdict.status === 'skip') {
         skipped ??= { reason: finding.verdict.reason, at };
       } else if (head === null) {
@@ -143,6 +149,8 @@ export function parseCountOrFailure(text: unknown, options: CountOptions = {}): 
     }
     for (const failure of failures) {
       if (firstFailure !== null && (firstHardFailure !== null || failure.code === 'qualifier-without-figure')) continue;
+      const where = offsetOf(tokens, failure.from ?? failure.at, end);
+      if (where < ownFrom || where >= ownUntil) continue;
       const problem: Problem = { code: failure.code, reason: failure.reason, at: offsetOf(tokens, failure.at, end) };
       firstFailure ??= problem;
       if (failure.code !== 'qualifier-without-figure' && firstHardFailure === null) {
@@ -151,7 +159,8 @@ export function parseCountOrFailure(text: unknown, options: CountOptions = {}): 
     }
     if (head === null && !noFigure) noFigure = saysNoFigure(tokens, lex);
     if (lang === 'ar' && !dual) dual = hasArabicDual(tokens);
-    from = end;
+    ownFrom = ownUntil;
+    from = restart < 0 ? end : (tokens[restart] as Token).start;
   } while (from < text.length);
   const found = head as { finding: Finding; tokens: readonly Token[] } | null;
   const hard = firstHardFailure as (Problem & { from: number }) | null;

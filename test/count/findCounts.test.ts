@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_CHUNK_LENGTH } from '../../src/count/chunks.js';
+import { parseCount } from '../../src/count/index.js';
 import { CountParseError, findCounts } from '../../src/count/index.js';
 import type { CountLang, FoundCount } from '../../src/count/index.js';
 
@@ -123,6 +126,48 @@ describe('findCounts(sentence) finds the death tolls of a sentence', () => {
       ['Près de 200', 180, 199, 'civilians'],
       ['une trentaine', 27, 33, 'children'],
     ]);
+  });
+
+  // A text with no sentence end is cut at its last space before MAX_CHUNK_LENGTH characters.
+  // Filler words, `length` characters ending with a space (so that nothing glues to what follows).
+  const fillerTo = (length: number) => (length === 0 ? '' : `${'and then '.repeat(Math.ceil(length / 9)).slice(0, length - 1)} `);
+
+  it('findCounts(sentence) keeps a qualifier with its figure where a chunk is cut inside a sentence', () => {
+    // The last space before the cut falls between "more than" and "130".
+    const tail = 'more than 130 people were killed';
+    const text = `${fillerTo(MAX_CHUNK_LENGTH - 'more than'.length - 1)}${tail}, and then some`;
+    expect(text.lastIndexOf(' ', MAX_CHUNK_LENGTH - 1)).toBe(text.indexOf(' 130'));
+    expect(deaths(text, 'en')).toEqual([['more than 130', 131, null, null]]);
+    expect(parseCount(text, { lang: 'en' })).toMatchObject({ min: 131, max: null, qualifier: 'more-than' });
+  });
+
+  it('findCounts(sentence) finds the same tolls wherever the chunks of a long text fall (property)', () => {
+    const clauses = [
+      'more than 130 people were killed',
+      'at least 30 civilians died in the village',
+      'the toll rose to nearly 1,000',
+      'including 12 children',
+      'about two dozen fighters were killed',
+      '200 were wounded',
+      'between 40 and 60 people died',
+      'une trentaine de morts',
+      'and then nothing happened for a while',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...clauses), { minLength: 400, maxLength: 600 }), fc.nat(3000), (parts, shift) => {
+        // Commas only: no sentence end, so every chunk is cut at a space inside a sentence.
+        const text = parts.join(', ');
+        const pad = fillerTo(shift);
+        const plain = findCounts(text, { lang: 'en' }).map((found) => [found.start, found.text, found.count.min, found.count.max, found.category]);
+        const shifted = findCounts(pad + text, { lang: 'en' })
+          .filter((found) => found.start >= pad.length)
+          .map((found) => [found.start - pad.length, found.text, found.count.min, found.count.max, found.category]);
+        expect(shifted).toEqual(plain);
+        // Nothing found twice, nothing out of order.
+        for (let index = 1; index < plain.length; index++) expect(plain[index]![0] as number).toBeGreaterThan(plain[index - 1]![0] as number);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('findCounts(sentence) returns nothing for a sentence without a toll', () => {
