@@ -57,8 +57,9 @@ export function chunkEnd(text: string, from: number): number {
 /**
  * A chunk cut inside a sentence (no sentence end where `chunkEnd` looked) may cut a figure from
  * its qualifier ("more than | 130") or from the words that say what it counts. So the next chunk
- * starts this many tokens twice before the cut, and each chunk keeps only the figures that start
- * in its own part: before the token this many before the cut, or from there on for the next one.
+ * starts twice this many tokens before the cut, and each chunk keeps only the figures that start
+ * in its own part: this one those before the token this many before the cut, the next one those
+ * from there on.
  * Every kept figure then has this many tokens of context on each side, more than the longest
  * expression and the widest window the scan reads (see `evidence.ts`).
  */
