@@ -163,8 +163,19 @@ export function matchLongest<V>(trie: Trie<V>, tokens: readonly Token[], start: 
   // Most calls miss at the first token: one bit test when the trie is indexed, no allocation.
   // Kept this small so that the compiler inlines it, and a miss costs no call.
   const token = tokens[start] as Token;
-  if (trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0) return null;
+  if (surelyNotStart(trie, token)) return null;
   return matchAt(trie, tokens, start, limit, token);
+}
+
+/**
+ * True when no phrase of an indexed trie starts with this token: its bit in the lexicon's start
+ * index is not set. False when the trie has no index (then only a match can tell). Constant time.
+ *
+ * @example
+ * (() => { const first = buildTrie([['over', 1]]); indexTries([first]); return surelyNotStart(first, tokenize('under')[0]); })(); // => true
+ */
+export function surelyNotStart(trie: Trie<unknown>, token: Token): boolean {
+  return trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0;
 }
 
 /** `matchLongest` past the first token's bit test. */

@@ -1,7 +1,7 @@
 import type { Token } from '../tokenize.js';
 import type { Trie } from '../trie.js';
 import type { TrieMatch } from '../trie.js';
-import { matchLongest, startBitsOf } from '../trie.js';
+import { matchLongest, surelyNotStart } from '../trie.js';
 import type { NumeralValue } from './numeral.js';
 import { numeralValue } from './numeral.js';
 import type { JointRule, NumberTerm } from './terms.js';
@@ -109,8 +109,7 @@ export function readNumber(
   // Most tokens start no number: answered by one bit test, small enough to be inlined where it is called.
   const token = tokens[start];
   if (token === undefined) return null;
-  const trie = grammar.numbers;
-  if (token.kind !== 'num' && trie.index !== undefined && (startBitsOf(token, trie.index) & (trie.bit as number)) === 0) return null;
+  if (token.kind !== 'num' && surelyNotStart(grammar.numbers, token)) return null;
   return readNumberAt(tokens, start, grammar, options);
 }
 
