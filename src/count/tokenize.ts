@@ -97,6 +97,7 @@ export function spellingsOf(token: Token): readonly string[] {
  * Splits a text (or its part from `from` to `to`) into tokens in one left-to-right
  * pass; each character is read a bounded number of times, so the cost is linear in
  * the text's length. Offsets are indices into the whole text; no token runs past `to`.
+ * Characters are read by `String.prototype.charCodeAt.call`, as `normalize.ts` explains.
  *
  * @example
  * tokenize('more than 1,383').map((token) => token.norm); // => ['more', 'than', '1,383']
@@ -108,7 +109,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let spaceBefore = false;
   let breakBefore = false;
   while (index < length) {
-    const code = text.charCodeAt(index);
+    const code = String.prototype.charCodeAt.call(text, index);
     // The two commonest characters first: a plain space, and an ASCII letter that starts a word.
     if (code === 0x20) {
       spaceBefore = true;
@@ -147,7 +148,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       });
       index = numeral.end;
     } else {
-      const codePoint = text.codePointAt(index) ?? code;
+      const codePoint = String.prototype.codePointAt.call(text, index) ?? code;
       const width = codePoint > 0xffff ? 2 : 1;
       if (isLetter(codePoint)) {
         index = readWord(text, index, length, tokens, spaceBefore, breakBefore);
@@ -190,7 +191,7 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
   // The vocabulary's hash of a plain word, taken on the way.
   let hash = HASH_START;
   while (index < length) {
-    const code = text.charCodeAt(index);
+    const code = String.prototype.charCodeAt.call(text, index);
     if (code >= 0x61 && code <= 0x7a) {
       hash = hashStep(hash, code);
       index++;
@@ -201,13 +202,13 @@ function readWord(text: string, start: number, length: number, tokens: Token[], 
       index++;
       continue;
     }
-    const codePoint = text.codePointAt(index) ?? 0;
+    const codePoint = String.prototype.codePointAt.call(text, index) ?? 0;
     if (isLetter(codePoint)) {
       plain = false;
       index += codePoint > 0xffff ? 2 : 1;
       continue;
     }
-    if (isApostrophe(codePoint) && index + 1 < length && isLetter(text.codePointAt(index + 1) ?? 0)) {
+    if (isApostrophe(codePoint) && index + 1 < length && isLetter(String.prototype.codePointAt.call(text, index + 1) ?? 0)) {
       plain = false;
       const before = text.slice(wordStart, index).toLowerCase();
       const full = ELISIONS[before];
@@ -256,7 +257,7 @@ function pushWord(
     if (arabic.forms.length > 1) ids = arabic.forms.map(wordId);
     conjFrom = arabic.conjFrom;
   }
-  const first = text.charCodeAt(start);
+  const first = String.prototype.charCodeAt.call(text, start);
   tokens.push({
     kind: 'word',
     start,
@@ -291,9 +292,9 @@ function readNumeral(text: string, start: number, length: number): { end: number
   // Spaces may still group thousands: no other separator so far, a first group of 1-3 digits, then groups of 3.
   let spaceGrouping = first.length <= 3;
   while (index + 1 < length) {
-    const code = text.charCodeAt(index);
+    const code = String.prototype.charCodeAt.call(text, index);
     let joined = false;
-    if (isJoiningSeparator(code) && digitValue(text.charCodeAt(index + 1)) >= 0) {
+    if (isJoiningSeparator(code) && digitValue(String.prototype.charCodeAt.call(text, index + 1)) >= 0) {
       seps.push(text.charAt(index));
       spaceGrouping = false;
       joined = true;
@@ -319,13 +320,13 @@ function readNumeral(text: string, start: number, length: number): { end: number
 function groupDigits(text: string, from: number, length: number): string {
   let index = from;
   while (index < length) {
-    const code = text.charCodeAt(index);
+    const code = String.prototype.charCodeAt.call(text, index);
     if (code < 0x30 || code > 0x39) break;
     index++;
   }
-  if (index < length && digitValue(text.charCodeAt(index)) >= 0) {
+  if (index < length && digitValue(String.prototype.charCodeAt.call(text, index)) >= 0) {
     let end = index;
-    while (end < length && digitValue(text.charCodeAt(end)) >= 0) end++;
+    while (end < length && digitValue(String.prototype.charCodeAt.call(text, end)) >= 0) end++;
     return asciiDigits(text, from, end);
   }
   return text.slice(from, index);
@@ -334,14 +335,14 @@ function groupDigits(text: string, from: number, length: number): string {
 /** The digits of `text` from `from` to `to`, in ASCII. */
 function asciiDigits(text: string, from: number, to: number): string {
   const digits: string[] = [];
-  for (let index = from; index < to; index++) digits.push(String.fromCharCode(0x30 + digitValue(text.charCodeAt(index))));
+  for (let index = from; index < to; index++) digits.push(String.fromCharCode(0x30 + digitValue(String.prototype.charCodeAt.call(text, index))));
   return digits.join('');
 }
 
 /** True when exactly three digits start at `at` (and no fourth follows). */
 function threeDigitsAt(text: string, at: number): boolean {
   for (let offset = 0; offset < 3; offset++) {
-    if (digitValue(text.charCodeAt(at + offset)) < 0) return false;
+    if (digitValue(String.prototype.charCodeAt.call(text, at + offset)) < 0) return false;
   }
-  return digitValue(text.charCodeAt(at + 3)) < 0;
+  return digitValue(String.prototype.charCodeAt.call(text, at + 3)) < 0;
 }

@@ -31,16 +31,17 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** FNV-1a over the UTF-16 code units of `text` from `from` to `to`. */
+/** FNV-1a over the UTF-16 code units of `text` from `from` to `to` (read as `tokenize.ts` explains). */
 function hashSpan(text: string, from: number, to: number): number {
   let hash = HASH_START;
-  for (let index = from; index < to; index++) hash = hashStep(hash, text.charCodeAt(index));
+  for (let index = from; index < to; index++) hash = hashStep(hash, String.prototype.charCodeAt.call(text, index));
   return hash;
 }
 
 function sameSpan(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) !== text.charCodeAt(from + index)) return false;
+  const length = word.length;
+  if (length !== to - from) return false;
+  for (let index = 0; index < length; index++) if (String.prototype.charCodeAt.call(word, index) !== String.prototype.charCodeAt.call(text, from + index)) return false;
   return true;
 }
 
