@@ -40,12 +40,13 @@ export function chunkEnd(text: string, from: number): number {
   if (text.length - from <= MAX_CHUNK_LENGTH) return text.length;
   const limit = from + MAX_CHUNK_LENGTH;
   // One pass: the first sentence end past CHUNK_LENGTH, else the last space (not inside a figure such as "1 383").
+  // Characters are read as `normalize.ts` explains.
   let lastSpace = -1;
   for (let index = from + CHUNK_LENGTH; index < limit; index++) {
-    const code = text.charCodeAt(index);
+    const code = String.prototype.charCodeAt.call(text, index);
     if (isBlank(code)) {
-      if (index > from + CHUNK_LENGTH && isSentenceEnd(text.charCodeAt(index - 1))) return index;
-      if (!(isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1)))) lastSpace = index;
+      if (index > from + CHUNK_LENGTH && isSentenceEnd(String.prototype.charCodeAt.call(text, index - 1))) return index;
+      if (!(isDigit(String.prototype.charCodeAt.call(text, index - 1)) && isDigit(String.prototype.charCodeAt.call(text, index + 1)))) lastSpace = index;
     }
   }
   if (lastSpace > 0) return lastSpace;

@@ -1,10 +1,35 @@
 import { LEXICONS } from './lexicon/compile.js';
 import type { Token } from './tokenize.js';
 import type { CountLang } from './types.js';
+import { spellingOf, vocabularySize } from './vocabulary.js';
 
 const FRENCH_LETTERS = /[èêëàâçùûîïôœ]/;
 const SPANISH_LETTERS = /[ñáíóú¿¡]/;
 const LATIN: readonly CountLang[] = ['en', 'fr', 'es'];
+
+/**
+ * For each word of the vocabulary (by its number, see `wordId`), one bit for each of `LATIN`
+ * whose lexicon knows it: one lookup a token instead of one set lookup a language.
+ * Built once, when the module loads, after the lexicons (which number every word).
+ */
+const KNOWN_BY: Uint8Array = (() => {
+  const bits = new Uint8Array(vocabularySize());
+  for (let id = 0; id < bits.length; id++) {
+    for (let lang = 0; lang < LATIN.length; lang++) {
+      if (LEXICONS[LATIN[lang] as CountLang].words.has(spellingOf(id))) bits[id] = (bits[id] as number) | (1 << lang);
+    }
+  }
+  return bits;
+})();
+
+/** The bits of `KNOWN_BY` for a word token: from the table when the vocabulary numbers it, else from the lexicons' sets. */
+function knownBy(token: Token): number {
+  const id = token.ids[0] as number;
+  if (id >= 0 && id < KNOWN_BY.length) return KNOWN_BY[id] as number;
+  let bits = 0;
+  for (let lang = 0; lang < LATIN.length; lang++) if (LEXICONS[LATIN[lang] as CountLang].words.has(token.norm)) bits |= 1 << lang;
+  return bits;
+}
 
 /**
  * Tells the language of a wording: Arabic when it has an Arabic letter or
@@ -16,20 +41,20 @@ const LATIN: readonly CountLang[] = ['en', 'fr', 'es'];
  * detectLang(tokenize('au moins 30 morts'), 'au moins 30 morts'); // => 'fr'
  */
 export function detectLang(tokens: readonly Token[], text: string): CountLang {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  // Characters are read as `normalize.ts` explains.
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = String.prototype.charCodeAt.call(text, index);
     if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfefc)) return 'ar';
   }
   const scores = [0, 0, 0];
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
-    const word = token.norm;
-    for (let lang = 0; lang < LATIN.length; lang++) {
-      if (LEXICONS[LATIN[lang] as CountLang].words.has(word)) scores[lang] = (scores[lang] ?? 0) + 1;
-    }
+    const known = knownBy(token);
+    for (let lang = 0; lang < LATIN.length; lang++) if ((known & (1 << lang)) !== 0) scores[lang] = (scores[lang] ?? 0) + 1;
     let ascii = true;
     for (let index = token.start; index < token.end; index++) {
-      if (text.charCodeAt(index) >= 0x80) {
+      if (String.prototype.charCodeAt.call(text, index) >= 0x80) {
         ascii = false;
         break;
       }

@@ -96,6 +96,16 @@ export function spellingOf(id: number): string {
 }
 
 /**
+ * How many spellings are numbered: every number given so far is below it. Constant time.
+ *
+ * @example
+ * wordId('killed') < vocabularySize(); // => true
+ */
+export function vocabularySize(): number {
+  return WORDS.length;
+}
+
+/**
  * The number of a spelling, given one if it has none yet: for compiling the lexicons.
  * Linear in the spelling's length.
  *
