@@ -93,9 +93,11 @@ function swallow(run) {
  * not on 100 KB: the net time per character subtracts the median time of the same call on the same
  * kind of input 16 characters long. Both are reported; a row is flat when either spread (slowest size
  * over fastest, per character) is at most 1.5: raw time is biased against small sizes by the fixed
- * cost, net time by the error of its estimate, and a superlinear parser fails both.
+ * cost, net time by the error of its estimate, and a superlinear parser fails both. Each sample
+ * starts after a collection of the young generation when `gc` is exposed.
  */
 function measureLinearity(api, { runs, minMs }) {
+  const minorGc = globalThis.gc ? () => globalThis.gc({ type: 'minor' }) : () => {};
   const rows = [];
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     for (const [fn, call] of [
@@ -112,6 +114,8 @@ function measureLinearity(api, { runs, minMs }) {
         // Each round starts with another size, so that no size is always the one measured first.
         for (let turn = 0; turn < calls.length; turn++) {
           const { size, run } = calls[(round + turn) % calls.length];
+          // Each sample starts on an empty young generation: the garbage of one size is not collected in the time of another.
+          minorGc();
           samples.get(size).push(sampleMs(run, minMs));
         }
       }
