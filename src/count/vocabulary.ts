@@ -31,7 +31,7 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** FNV-1a over the UTF-16 code units of `text` from `from` to `to` (read as `tokenize.ts` explains). */
+/** FNV-1a over the UTF-16 code units of `text` from `from` to `to` (read as `normalize.ts` explains). */
 function hashSpan(text: string, from: number, to: number): number {
   let hash = HASH_START;
   for (let index = from; index < to; index++) hash = hashStep(hash, String.prototype.charCodeAt.call(text, index));
