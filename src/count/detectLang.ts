@@ -7,28 +7,24 @@ const FRENCH_LETTERS = /[èêëàâçùûîïôœ]/;
 const SPANISH_LETTERS = /[ñáíóú¿¡]/;
 const LATIN: readonly CountLang[] = ['en', 'fr', 'es'];
 
-/**
- * For each word of the vocabulary (by its number, see `wordId`), one bit for each of `LATIN`
- * whose lexicon knows it: one lookup a token instead of one set lookup a language.
- * Built once, when the module loads, after the lexicons (which number every word).
- */
-const KNOWN_BY: Uint8Array = (() => {
-  const bits = new Uint8Array(vocabularySize());
-  for (let id = 0; id < bits.length; id++) {
-    for (let lang = 0; lang < LATIN.length; lang++) {
-      if (LEXICONS[LATIN[lang] as CountLang].words.has(spellingOf(id))) bits[id] = (bits[id] as number) | (1 << lang);
-    }
-  }
+/** One bit for each of `LATIN` whose lexicon knows the word. */
+function languagesKnowing(word: string): number {
+  let bits = 0;
+  for (let lang = 0; lang < LATIN.length; lang++) if (LEXICONS[LATIN[lang] as CountLang].words.has(word)) bits |= 1 << lang;
   return bits;
-})();
+}
 
-/** The bits of `KNOWN_BY` for a word token: from the table when the vocabulary numbers it, else from the lexicons' sets. */
+/**
+ * `languagesKnowing` of each word of the vocabulary (by its number, see `wordId`): one lookup
+ * a token instead of one set lookup a language. Built once, when the module loads, after the
+ * lexicons (which number every word).
+ */
+const KNOWN_BY: Uint8Array = Uint8Array.from({ length: vocabularySize() }, (_, id) => languagesKnowing(spellingOf(id)));
+
+/** `languagesKnowing` of a word token: from the table when the vocabulary numbers it, else from the lexicons' sets. */
 function knownBy(token: Token): number {
   const id = token.ids[0] as number;
-  if (id >= 0 && id < KNOWN_BY.length) return KNOWN_BY[id] as number;
-  let bits = 0;
-  for (let lang = 0; lang < LATIN.length; lang++) if (LEXICONS[LATIN[lang] as CountLang].words.has(token.norm)) bits |= 1 << lang;
-  return bits;
+  return id >= 0 && id < KNOWN_BY.length ? (KNOWN_BY[id] as number) : languagesKnowing(token.norm);
 }
 
 /**
